@@ -1,0 +1,37 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Common.Models;
+using Rsis.Portal.Application.Publications;
+
+namespace Rsis.Portal.Application.Categories.GetCategory;
+
+/// <summary>A category's page: its publications, newest first.</summary>
+public sealed record GetCategory(string Slug, int? Page) : IQuery<CategoryPage?>
+{
+    public const int PageSize = 20;
+}
+
+public sealed record CategoryPage(string Name, string Slug, IReadOnlyList<PublicationSummary> Publications, Paging Paging);
+
+public sealed class GetCategoryHandler(IPortalDbContext db, IClock clock) : IQueryHandler<GetCategory, CategoryPage?>
+{
+    public async ValueTask<CategoryPage?> Handle(GetCategory query, CancellationToken cancellationToken)
+    {
+        var category = await db.Categories.AsNoTracking()
+            .Where(c => c.Slug == query.Slug)
+            .Select(c => new { c.Id, c.Name, c.Slug })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (category is null)
+        {
+            return null;
+        }
+
+        var (items, paging) = await db.Publications.AsNoTracking()
+            .WhereVisible(clock.UtcNow)
+            .Where(p => p.Categories.Any(c => c.CategoryId == category.Id))
+            .PageAsync(query.Page, GetCategory.PageSize, cancellationToken);
+
+        return new CategoryPage(category.Name, category.Slug, items, paging);
+    }
+}

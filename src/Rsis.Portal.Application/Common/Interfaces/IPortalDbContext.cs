@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Domain.Common;
+using Rsis.Portal.Domain.Feedback;
+using Rsis.Portal.Domain.Navigation;
+using Rsis.Portal.Domain.Publications;
+using Rsis.Portal.Domain.Site;
+
+namespace Rsis.Portal.Application.Common.Interfaces;
+
+/// <summary>The portal's database as the use cases see it; handlers query it directly (no repositories).</summary>
+public interface IPortalDbContext
+{
+    DbSet<Series> Series { get; }
+    DbSet<Publication> Publications { get; }
+    DbSet<Author> Authors { get; }
+    DbSet<Category> Categories { get; }
+    DbSet<PublicationAuthor> PublicationAuthors { get; }
+    DbSet<PublicationCategory> PublicationCategories { get; }
+    DbSet<MenuItem> MenuItems { get; }
+    DbSet<Page> Pages { get; }
+    DbSet<SiteSettings> SiteSettings { get; }
+    DbSet<SiteLink> SiteLinks { get; }
+    DbSet<FeedbackEntry> Feedback { get; }
+    DbSet<AppliedSeed> AppliedSeeds { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,30 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Common.Models;
+using Rsis.Portal.Application.Publications;
+
+namespace Rsis.Portal.Application.Home.GetHomePage;
+
+/// <summary>The home page: the latest publications across every series.</summary>
+public sealed record GetHomePage : IQuery<HomePage>
+{
+    public const int LatestCount = 10;
+}
+
+public sealed record HomePage(IReadOnlyList<PublicationSummary> Latest, IReadOnlyList<Link> Series);
+
+public sealed class GetHomePageHandler(IPortalDbContext db, IClock clock) : IQueryHandler<GetHomePage, HomePage>
+{
+    public async ValueTask<HomePage> Handle(GetHomePage query, CancellationToken cancellationToken)
+    {
+        var latest = await db.Publications.AsNoTracking()
+            .WhereVisible(clock.UtcNow)
+            .NewestFirst()
+            .Take(GetHomePage.LatestCount)
+            .Select(PublicationQueries.ToSummary)
+            .ToListAsync(cancellationToken);
+        var series = await PublicationQueries.LoadSeriesSidebarAsync(db, cancellationToken);
+        return new HomePage(latest, series);
+    }
+}

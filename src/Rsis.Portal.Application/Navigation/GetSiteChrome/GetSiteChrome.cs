@@ -1,0 +1,62 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Common.Models;
+using Rsis.Portal.Domain.Site;
+
+namespace Rsis.Portal.Application.Navigation.GetSiteChrome;
+
+/// <summary>What every page shows around its content: the header, the menu, the footer, the cookie notice.</summary>
+public sealed record GetSiteChrome : IQuery<SiteChrome>;
+
+public sealed record SiteChrome(
+    string SchoolName,
+    string Tagline,
+    string Motto,
+    string UniversityName,
+    IReadOnlyList<string> AddressLines,
+    string Copyright,
+    string CookieNotice,
+    IReadOnlyList<MenuNode> Menu,
+    IReadOnlyList<Link> PopularLinks,
+    IReadOnlyList<SocialLink> SocialLinks,
+    IReadOnlyList<Link> SubscribeLinks,
+    IReadOnlyList<Link> ContactLinks,
+    IReadOnlyList<Link> LegalLinks);
+
+public sealed record SocialLink(string Title, string Network, string Url);
+
+public sealed class GetSiteChromeHandler(IPortalDbContext db) : IQueryHandler<GetSiteChrome, SiteChrome>
+{
+    public async ValueTask<SiteChrome> Handle(GetSiteChrome query, CancellationToken cancellationToken)
+    {
+        var settings = await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException("The site settings have not been seeded.");
+        var links = await db.SiteLinks.AsNoTracking()
+            .OrderBy(l => l.Group).ThenBy(l => l.SortOrder).ThenBy(l => l.Id)
+            .ToListAsync(cancellationToken);
+        var menu = MenuTree.Build(await MenuRows.LoadAsync(db, cancellationToken));
+
+        IReadOnlyList<Link> Group(SiteLinkGroup group) =>
+            links.Where(l => l.Group == group).Select(l => new Link(l.Title, l.Url)).ToList();
+
+        return new SiteChrome(
+            settings.SchoolName,
+            settings.Tagline,
+            settings.Motto,
+            settings.UniversityName,
+            SplitLines(settings.Address),
+            settings.Copyright,
+            settings.CookieNotice,
+            menu,
+            Group(SiteLinkGroup.PopularLinks),
+            links.Where(l => l.Group == SiteLinkGroup.Social)
+                .Select(l => new SocialLink(l.Title, l.Network ?? l.Title, l.Url)).ToList(),
+            Group(SiteLinkGroup.Subscribe),
+            Group(SiteLinkGroup.Contact),
+            Group(SiteLinkGroup.Legal));
+    }
+
+    internal static IReadOnlyList<string> SplitLines(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Domain.Navigation;
+using Rsis.Portal.Domain.Publications;
+
+namespace Rsis.Portal.Application.Navigation;
+
+public static class MenuRows
+{
+    /// <summary>Every menu entry with its target resolved to a URL, in one query.</summary>
+    public static async Task<IReadOnlyList<MenuRow>> LoadAsync(IPortalDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            from m in db.MenuItems.AsNoTracking()
+            join s in db.Series on m.SeriesId equals s.Id into series
+            from s in series.DefaultIfEmpty()
+            join pg in db.Pages on m.PageId equals pg.Id into pages
+            from pg in pages.DefaultIfEmpty()
+            join p in db.Publications.Where(p => p.Status == PublicationStatus.Published) on m.PublicationId equals p.Id into publications
+            from p in publications.DefaultIfEmpty()
+            select new
+            {
+                m.Id,
+                m.ParentId,
+                m.Title,
+                m.Slug,
+                m.TargetKind,
+                m.Url,
+                SeriesSlug = s == null ? null : s.Slug,
+                PageSlug = pg == null ? null : pg.Slug,
+                PublicationSlug = p == null ? null : p.Slug,
+                PublicationSeriesSlug = p == null ? null : p.Series.Slug,
+                m.SortOrder,
+                m.IsVisible,
+            }).ToListAsync(cancellationToken);
+
+        return rows.Select(r => new MenuRow(
+            r.Id, r.ParentId, r.Title, r.Slug, r.TargetKind,
+            r.TargetKind switch
+            {
+                MenuTargetKind.Series when r.SeriesSlug is not null => PortalUrls.Series(r.SeriesSlug),
+                MenuTargetKind.Page when r.PageSlug is not null => PortalUrls.Page(r.PageSlug),
+                MenuTargetKind.Publication when r.PublicationSlug is not null =>
+                    PortalUrls.Publication(r.PublicationSeriesSlug!, r.PublicationSlug),
+                MenuTargetKind.Url => r.Url,
+                _ => null,
+            },
+            r.SortOrder, r.IsVisible)).ToList();
+    }
+}

@@ -1,0 +1,112 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Common.Models;
+using Rsis.Portal.Application.Common.Text;
+using Rsis.Portal.Application.Navigation;
+using Rsis.Portal.Domain.Site;
+
+namespace Rsis.Portal.Application.Pages.GetContentPage;
+
+/// <summary>
+/// A page at <c>/{slug}</c>: a written content page, or else the section page of the menu entry with
+/// that slug (its title and the links under it or beside it), so no menu entry ever leads to a 404.
+/// </summary>
+public sealed record GetContentPage(string Slug) : IQuery<ContentPage?>;
+
+public sealed record ContentPage(
+    string Title,
+    IReadOnlyList<Link> Trail,
+    string? BodyHtml,
+    string? LinksHeading,
+    IReadOnlyList<Link> Links,
+    ContactDetails? Contact);
+
+public sealed record ContactDetails(IReadOnlyList<string> AddressLines, IReadOnlyList<Link> Links);
+
+public sealed class GetContentPageHandler(IPortalDbContext db, MarkdownRenderer markdown)
+    : IQueryHandler<GetContentPage, ContentPage?>
+{
+    public async ValueTask<ContentPage?> Handle(GetContentPage query, CancellationToken cancellationToken)
+    {
+        var rows = await MenuRows.LoadAsync(db, cancellationToken);
+        var menu = MenuTree.Build(rows);
+        var rowsById = rows.ToDictionary(r => r.Id);
+
+        var page = await db.Pages.AsNoTracking()
+            .Where(p => p.Slug == query.Slug)
+            .Select(p => new { p.Id, p.Title, p.Body, p.ShowsContactDetails })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        if (page is not null)
+        {
+            // The trail follows the menu entry that opens this page, if there is one.
+            var entry = FindPath(menu, n => n.Url == PortalUrls.Page(query.Slug));
+            return new ContentPage(
+                page.Title,
+                entry is null ? [] : Trail(entry),
+                markdown.ToSafeHtml(page.Body),
+                null,
+                [],
+                page.ShowsContactDetails ? await LoadContactDetailsAsync(cancellationToken) : null);
+        }
+
+        var path = FindPath(menu, n => rowsById[n.Id].Slug == query.Slug);
+        if (path is null)
+        {
+            return null;
+        }
+
+        var node = path[^1];
+        var (heading, links) = node.Children.Count > 0
+            ? ($"In {node.Title}", node.Children)
+            : path.Count > 1
+                ? ($"More in {path[^2].Title}", path[^2].Children)
+                : ("Explore RSIS", menu);
+
+        return new ContentPage(
+            node.Title,
+            Trail(path),
+            null,
+            heading,
+            links.Select(n => new Link(n.Title, n.Url)).ToList(),
+            null);
+    }
+
+    /// <summary>The breadcrumb trail above the page: its menu ancestors, then the page itself.</summary>
+    private static List<Link> Trail(IReadOnlyList<MenuNode> path) =>
+        path.Select(n => new Link(n.Title, n.Url)).ToList();
+
+    /// <summary>The path from the top of the menu to the first entry, in menu order, that matches.</summary>
+    private static List<MenuNode>? FindPath(IReadOnlyList<MenuNode> nodes, Func<MenuNode, bool> match)
+    {
+        foreach (var node in nodes)
+        {
+            if (match(node))
+            {
+                return [node];
+            }
+
+            if (FindPath(node.Children, match) is { } below)
+            {
+                below.Insert(0, node);
+                return below;
+            }
+        }
+
+        return null;
+    }
+
+    private async Task<ContactDetails> LoadContactDetailsAsync(CancellationToken cancellationToken)
+    {
+        var address = await db.SiteSettings.AsNoTracking().Select(s => s.Address).SingleAsync(cancellationToken);
+        var links = await db.SiteLinks.AsNoTracking()
+            .Where(l => l.Group == SiteLinkGroup.Contact)
+            .OrderBy(l => l.SortOrder)
+            .Select(l => new Link(l.Title, l.Url))
+            .ToListAsync(cancellationToken);
+        return new ContactDetails(
+            address.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), links);
+    }
+}

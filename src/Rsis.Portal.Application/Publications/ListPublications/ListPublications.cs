@@ -1,0 +1,113 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Common.Models;
+using Rsis.Portal.Domain.Publications;
+
+namespace Rsis.Portal.Application.Publications.ListPublications;
+
+/// <summary>
+/// A series page (<c>/publications/{series}</c>) or, without a series, the publications landing page:
+/// newest first, twenty a page, optionally one year.
+/// </summary>
+public sealed record ListPublications(string? SeriesSlug, int? Year, int? Page) : IQuery<PublicationListing?>
+{
+    public const int PageSize = 20;
+}
+
+public sealed class ListPublicationsValidator : AbstractValidator<ListPublications>
+{
+    public const int FirstYear = 1900;
+    public const int LastYear = 2100;
+
+    public ListPublicationsValidator()
+    {
+        RuleFor(q => q.Year)
+            .InclusiveBetween(FirstYear, LastYear)
+            .WithMessage($"Choose a year between {FirstYear} and {LastYear}.");
+    }
+}
+
+public sealed record PublicationListing(
+    SeriesHeading? Series,
+    int? Year,
+    IReadOnlyList<YearCount> Years,
+    IReadOnlyList<PublicationSummary> Items,
+    Paging Paging,
+    IReadOnlyList<Link> Sidebar,
+    IReadOnlyList<SeriesGroupListing> Groups);
+
+public sealed record SeriesHeading(string Name, string Slug, string Url, string Description, SeriesGroup Group);
+
+public sealed record YearCount(int Year, int Count);
+
+/// <summary>A group of series on the landing page, each with how many publications it has.</summary>
+public sealed record SeriesGroupListing(SeriesGroup Group, string Title, IReadOnlyList<SeriesCount> Series);
+
+public sealed record SeriesCount(string Name, string Url, int Count);
+
+public sealed class ListPublicationsHandler(IPortalDbContext db, IClock clock)
+    : IQueryHandler<ListPublications, PublicationListing?>
+{
+    public async ValueTask<PublicationListing?> Handle(ListPublications query, CancellationToken cancellationToken)
+    {
+        SeriesHeading? series = null;
+        if (query.SeriesSlug is not null)
+        {
+            series = await db.Series.AsNoTracking()
+                .Where(s => s.Slug == query.SeriesSlug)
+                .Select(s => new SeriesHeading(s.Name, s.Slug, PortalUrls.Series(s.Slug), s.Description, s.Group))
+                .SingleOrDefaultAsync(cancellationToken);
+            if (series is null)
+            {
+                return null;
+            }
+        }
+
+        var visible = db.Publications.AsNoTracking().WhereVisible(clock.UtcNow);
+        if (series is not null)
+        {
+            visible = visible.Where(p => p.Series.Slug == series.Slug);
+        }
+
+        var years = (await visible
+                .GroupBy(p => p.PublishedOn.Year)
+                .Select(g => new YearCount(g.Key, g.Count()))
+                .ToListAsync(cancellationToken))
+            .OrderByDescending(y => y.Year)
+            .ToList();
+
+        var (items, paging) = await visible.InYear(query.Year)
+            .PageAsync(query.Page, ListPublications.PageSize, cancellationToken);
+
+        var sidebar = await PublicationQueries.LoadSeriesSidebarAsync(db, cancellationToken);
+        var groups = series is null ? await LoadGroupsAsync(cancellationToken) : [];
+
+        return new PublicationListing(series, query.Year, years, items, paging, sidebar, groups);
+    }
+
+    private async Task<IReadOnlyList<SeriesGroupListing>> LoadGroupsAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var series = await db.Series.AsNoTracking()
+            .OrderBy(s => s.Group).ThenBy(s => s.SortOrder)
+            .Select(s => new
+            {
+                s.Group,
+                s.Name,
+                s.Slug,
+                Count = s.Publications.Count(p => p.Status == PublicationStatus.Published && (p.PublishAtUtc == null || p.PublishAtUtc <= now)),
+            })
+            .ToListAsync(cancellationToken);
+
+        return series
+            .GroupBy(s => s.Group)
+            .Select(g => new SeriesGroupListing(
+                g.Key,
+                g.Key == SeriesGroup.RsisPublications ? "RSIS Publications" : "External Publications",
+                g.Select(s => new SeriesCount(s.Name, PortalUrls.Series(s.Slug), s.Count)).ToList()))
+            .ToList();
+    }
+}

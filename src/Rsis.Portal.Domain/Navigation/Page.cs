@@ -1,0 +1,18 @@
+namespace Rsis.Portal.Domain.Navigation;
+
+/// <summary>A written content page, such as "Getting to RSIS".</summary>
+public class Page
+{
+    public int Id { get; set; }
+    public required string Title { get; set; }
+    public required string Slug { get; set; }
+
+    /// <summary>The page body, in Markdown.</summary>
+    public string Body { get; set; } = "";
+
+    /// <summary>Shows the school's address and contact links under the body.</summary>
+    public bool ShowsContactDetails { get; set; }
+
+    public DateTime UpdatedAtUtc { get; set; }
+    public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
+}

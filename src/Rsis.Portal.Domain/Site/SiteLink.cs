@@ -1,0 +1,14 @@
+namespace Rsis.Portal.Domain.Site;
+
+/// <summary>A link in the header or footer: popular links, social profiles, subscriptions, legal.</summary>
+public class SiteLink
+{
+    public int Id { get; set; }
+    public SiteLinkGroup Group { get; set; }
+    public required string Title { get; set; }
+    public required string Url { get; set; }
+
+    /// <summary>For social links, the network (e.g. "Facebook"), used for the accessible name and icon.</summary>
+    public string? Network { get; set; }
+    public int SortOrder { get; set; }
+}

@@ -1,0 +1,71 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Infrastructure.Persistence;
+using Rsis.Portal.Infrastructure.Seeding;
+using Rsis.Portal.Infrastructure.Time;
+
+namespace Rsis.Portal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string SqliteMigrationsAssembly = "Rsis.Portal.Migrations.Sqlite";
+    public const string SqlServerMigrationsAssembly = "Rsis.Portal.Migrations.SqlServer";
+
+    /// <summary>The database on the configured provider, the seed and the clock.</summary>
+    public static IServiceCollection AddPortalInfrastructure(
+        this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
+                var connectionSetup = new SqliteConnectionSetup(options.SqliteBusyTimeoutSeconds);
+                services.AddDbContext<PortalDbContext>(db => db
+                    .UseSqlite(sqlite, sql => sql.MigrationsAssembly(SqliteMigrationsAssembly))
+                    .AddInterceptors(connectionSetup));
+                break;
+            case DatabaseProvider.SqlServer:
+                var sqlServer = configuration.GetConnectionString("SqlServer")
+                    ?? throw new InvalidOperationException(
+                        "Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
+                services.AddDbContext<PortalDbContext>(db => db
+                    .UseSqlServer(sqlServer, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure()));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");
+        }
+
+        services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IClock, SystemClock>();
+        services.AddSingleton<SeedData>();
+        services.AddScoped<PortalSeeder>();
+        services.AddScoped<DatabaseStartup>();
+        return services;
+    }
+
+    /// <summary>
+    /// Resolves a relative SQLite file against the content root (so <c>App_Data/</c> is next to the app,
+    /// whatever the working directory) and creates its folder.
+    /// </summary>
+    internal static string SqliteConnectionString(string? configured, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(configured ?? "Data Source=App_Data/rsis-portal.db");
+        if (builder.DataSource != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.GetFullPath(builder.DataSource, contentRoot);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+}

@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Rsis.Portal.Domain.Publications;
+
+namespace Rsis.Portal.Infrastructure.Persistence.Configurations;
+
+internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Publication>
+{
+    public void Configure(EntityTypeBuilder<Publication> builder)
+    {
+        builder.Property(p => p.Code).HasMaxLength(40);
+        builder.HasIndex(p => p.Code).IsUnique();
+        builder.Property(p => p.Title).HasMaxLength(400);
+        builder.Property(p => p.Slug).HasMaxLength(200);
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.Property(p => p.Synopsis).HasMaxLength(4000);
+        builder.Property(p => p.AboutTheAuthors).HasMaxLength(4000);
+        builder.Property(p => p.CreatedBy).HasMaxLength(256);
+        builder.Property(p => p.UpdatedBy).HasMaxLength(256);
+        builder.Property(p => p.ConcurrencyToken).IsConcurrencyToken();
+
+        builder.HasOne(p => p.Series).WithMany(s => s.Publications)
+            .HasForeignKey(p => p.SeriesId).OnDelete(DeleteBehavior.Restrict);
+
+        // Listings filter on visibility and sort newest first.
+        builder.HasIndex(p => new { p.Status, p.PublishedOn });
+        builder.HasIndex(p => new { p.SeriesId, p.Status, p.PublishedOn });
+    }
+}
+
+internal sealed class PublicationAuthorConfiguration : IEntityTypeConfiguration<PublicationAuthor>
+{
+    public void Configure(EntityTypeBuilder<PublicationAuthor> builder)
+    {
+        builder.HasKey(pa => new { pa.PublicationId, pa.AuthorId });
+        builder.HasOne(pa => pa.Publication).WithMany(p => p.Authors)
+            .HasForeignKey(pa => pa.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(pa => pa.Author).WithMany(a => a.Publications)
+            .HasForeignKey(pa => pa.AuthorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(pa => pa.AuthorId);
+    }
+}
+
+internal sealed class PublicationCategoryConfiguration : IEntityTypeConfiguration<PublicationCategory>
+{
+    public void Configure(EntityTypeBuilder<PublicationCategory> builder)
+    {
+        builder.HasKey(pc => new { pc.PublicationId, pc.CategoryId });
+        builder.HasOne(pc => pc.Publication).WithMany(p => p.Categories)
+            .HasForeignKey(pc => pc.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(pc => pc.Category).WithMany(c => c.Publications)
+            .HasForeignKey(pc => pc.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(pc => pc.CategoryId);
+    }
+}

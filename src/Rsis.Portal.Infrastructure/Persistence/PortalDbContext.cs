@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Domain.Common;
+using Rsis.Portal.Domain.Feedback;
+using Rsis.Portal.Domain.Navigation;
+using Rsis.Portal.Domain.Publications;
+using Rsis.Portal.Domain.Site;
+
+namespace Rsis.Portal.Infrastructure.Persistence;
+
+/// <summary>The one DbContext of the portal, for SQLite and SQL Server alike.</summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options), IPortalDbContext
+{
+    public DbSet<Series> Series => Set<Series>();
+    public DbSet<Publication> Publications => Set<Publication>();
+    public DbSet<Author> Authors => Set<Author>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<PublicationAuthor> PublicationAuthors => Set<PublicationAuthor>();
+    public DbSet<PublicationCategory> PublicationCategories => Set<PublicationCategory>();
+    public DbSet<MenuItem> MenuItems => Set<MenuItem>();
+    public DbSet<Page> Pages => Set<Page>();
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+    public DbSet<SiteLink> SiteLinks => Set<SiteLink>();
+    public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
+    public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+
+    public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        RenewConcurrencyTokens();
+        return base.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Every modified row gets a new token; EF compares the old one in the UPDATE's WHERE clause, so a
+    /// save based on a stale read affects no row and fails instead of overwriting someone else's edit.
+    /// </summary>
+    private void RenewConcurrencyTokens()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State == EntityState.Modified
+                && entry.Metadata.FindProperty("ConcurrencyToken") is { } property)
+            {
+                entry.Property(property.Name).CurrentValue = Guid.NewGuid();
+            }
+        }
+    }
+}

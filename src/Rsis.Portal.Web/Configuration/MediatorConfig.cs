@@ -1,0 +1,19 @@
+using Rsis.Portal.Application;
+using Rsis.Portal.Application.Common.Behaviors;
+
+namespace Rsis.Portal.Web.Configuration;
+
+public static class MediatorConfig
+{
+    /// <summary>
+    /// The one mediator registration. Scoped, because handlers use the scoped DbContext; the behaviours
+    /// run in the order listed: logging outermost, then validation, then the handler.
+    /// </summary>
+    public static IServiceCollection AddPortalMediator(this IServiceCollection services) =>
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(DependencyInjection)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>)];
+        });
+}

@@ -1,0 +1,19 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Rsis.Portal.Application.Authors.GetAuthor;
+using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Web.Configuration;
+
+namespace Rsis.Portal.Web.Controllers;
+
+[OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Publications])]
+public sealed class AuthorsController(ISender sender) : Controller
+{
+    [HttpGet("/authors/{slug}")]
+    public async Task<IActionResult> Show(string slug, int? page, CancellationToken cancellationToken)
+    {
+        var author = await sender.Send(new GetAuthor(slug, page), cancellationToken);
+        return author is null ? NotFound() : View(author);
+    }
+}

@@ -1,0 +1,19 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Rsis.Portal.Application.Categories.GetCategory;
+using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Web.Configuration;
+
+namespace Rsis.Portal.Web.Controllers;
+
+[OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Publications])]
+public sealed class CategoriesController(ISender sender) : Controller
+{
+    [HttpGet("/categories/{slug}")]
+    public async Task<IActionResult> Show(string slug, int? page, CancellationToken cancellationToken)
+    {
+        var category = await sender.Send(new GetCategory(slug, page), cancellationToken);
+        return category is null ? NotFound() : View(category);
+    }
+}

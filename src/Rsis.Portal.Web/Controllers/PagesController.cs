@@ -1,0 +1,20 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Application.Pages.GetContentPage;
+using Rsis.Portal.Web.Configuration;
+
+namespace Rsis.Portal.Web.Controllers;
+
+/// <summary>Content pages and menu section pages at <c>/{slug}</c>, tried after every other route.</summary>
+[OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Pages])]
+public sealed class PagesController(ISender sender) : Controller
+{
+    [HttpGet("/{slug}", Order = int.MaxValue)]
+    public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
+    {
+        var page = await sender.Send(new GetContentPage(slug), cancellationToken);
+        return page is null ? NotFound() : View(page);
+    }
+}

@@ -1,0 +1,12 @@
+using System.Globalization;
+
+namespace Rsis.Portal.Web.Models;
+
+public static class DisplayFormats
+{
+    /// <summary>Dates as the source page writes them: "18 March 2013".</summary>
+    public static string ToDisplay(this DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The machine-readable form for &lt;time datetime&gt;.</summary>
+    public static string ToIso(this DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,20 @@
+using Rsis.Portal.Application.Common.Models;
+
+namespace Rsis.Portal.Web.Models;
+
+/// <summary>Previous/next links for a listing; <see cref="BaseUrl"/> keeps the listing's other filters.</summary>
+public sealed record PagerModel(Paging Paging, string BaseUrl, IReadOnlyDictionary<string, string?> Query)
+{
+    public string UrlFor(int page)
+    {
+        var query = Query.Where(q => !string.IsNullOrEmpty(q.Value))
+            .Select(q => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(q.Value!)}");
+        if (page > 1)
+        {
+            query = query.Append($"page={page}");
+        }
+
+        var joined = string.Join("&", query);
+        return joined.Length == 0 ? BaseUrl : $"{BaseUrl}?{joined}";
+    }
+}

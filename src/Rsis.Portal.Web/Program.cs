@@ -1,0 +1,36 @@
+using Rsis.Portal.Application;
+using Rsis.Portal.Infrastructure;
+using Rsis.Portal.Web.Configuration;
+using Rsis.Portal.Web.Filters;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.Services.AddPortalLogging(builder.Configuration, builder.Environment);
+builder.Services
+    .AddPortalApplication()
+    .AddPortalInfrastructure(builder.Configuration, builder.Environment)
+    .AddPortalMediator()
+    .AddPortalOutputCache();
+builder.Services.AddControllersWithViews(mvc => mvc.Filters.Add<ValidationFilter>());
+
+var app = builder.Build();
+
+await app.MigrateAndSeedDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error/500");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseSecurityHeaders();
+app.UsePortalRequestLogging();
+app.UseRouting();
+app.UseOutputCache();
+
+app.MapStaticAssets();
+app.MapControllers().WithStaticAssets();
+
+await app.RunAsync();
