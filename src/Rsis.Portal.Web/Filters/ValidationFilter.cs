@@ -2,6 +2,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Filters;
@@ -18,7 +19,7 @@ public sealed class ValidationFilter : IAsyncActionFilter
     {
         if (!context.ModelState.IsValid && HttpMethods.IsGet(context.HttpContext.Request.Method))
         {
-            context.Result = BadRequestPage(context.ModelState);
+            context.Result = BadRequestPage(BindingProblems(context.ModelState));
             return;
         }
 
@@ -37,7 +38,7 @@ public sealed class ValidationFilter : IAsyncActionFilter
         executed.Result = WantsJson(context.HttpContext.Request)
             ? new BadRequestObjectResult(new ValidationProblemDetails(context.ModelState))
             : HttpMethods.IsGet(context.HttpContext.Request.Method) || context.Controller is not Controller controller
-                ? BadRequestPage(context.ModelState)
+                ? BadRequestPage(validation.Errors.Select(e => e.ErrorMessage).Distinct().ToList())
                 : RedisplayForm(controller, context);
     }
 
@@ -50,17 +51,21 @@ public sealed class ValidationFilter : IAsyncActionFilter
         return view;
     }
 
-    private static ViewResult BadRequestPage(ModelStateDictionary modelState) => new()
+    /// <summary>What did not bind, named by the query parameter: “abc” is not a valid year.</summary>
+    private static List<string> BindingProblems(ModelStateDictionary modelState) =>
+        modelState.Where(entry => entry.Value is { Errors.Count: > 0 })
+            .Select(entry => entry.Value!.AttemptedValue is { } value
+                ? $"“{value}” is not a valid {entry.Key}."
+                : $"The {entry.Key} is not valid.")
+            .ToList();
+
+    private static ViewResult BadRequestPage(IReadOnlyList<string> problems) => new()
     {
         ViewName = "~/Views/Errors/Status.cshtml",
         StatusCode = StatusCodes.Status400BadRequest,
-        ViewData = new Microsoft.AspNetCore.Mvc.ViewFeatures.ViewDataDictionary(
-            new Microsoft.AspNetCore.Mvc.ModelBinding.EmptyModelMetadataProvider(), modelState)
+        ViewData = new ViewDataDictionary(new EmptyModelMetadataProvider(), new ModelStateDictionary())
         {
-            Model = StatusPage.BadRequest(modelState.Values.SelectMany(v => v.Errors)
-                .Select(e => string.IsNullOrEmpty(e.ErrorMessage) ? "A value in the address is not valid." : e.ErrorMessage)
-                .Distinct()
-                .ToList()),
+            Model = StatusPage.BadRequest(problems),
         },
     };
 

@@ -152,9 +152,15 @@
             }
         });
 
+        // A panel opened by hover must also close on Escape while focus is elsewhere (WCAG 1.4.13).
+        document.addEventListener('keydown', function (event) {
+            if ((event.key === 'Escape' || event.key === 'Esc') && openItem && !menu.contains(event.target)) {
+                close(false);
+            }
+        });
+
         // Leaving desktop width with a hover-opened panel would strand it open in the mobile list.
         DESKTOP.addEventListener('change', function () { close(false); });
-
     }
 
     /* ---------- Small-screen "Menu" toggle ---------- */

@@ -1,0 +1,81 @@
+using System.Net;
+using AngleSharp;
+using AngleSharp.Html.Dom;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Rsis.Portal.Infrastructure.Persistence;
+
+namespace Rsis.Portal.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real portal on a fresh SQLite file of its own, migrated and seeded by the app's own startup step.
+/// One per test class (<c>IClassFixture</c>); the file is deleted afterwards.
+/// </summary>
+public sealed class PortalFactory : WebApplicationFactory<Program>
+{
+    private readonly string _directory = Path.Combine(Path.GetTempPath(), "rsis-portal-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(_directory, "portal.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_directory);
+        // "Testing" behaves like Production (no developer exception page) but keeps its own settings.
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+    }
+
+    /// <summary>A client that does not follow redirects, so tests see the 301s and 302s themselves.</summary>
+    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>Runs <paramref name="work"/> against the app's own database in a scope of its own.</summary>
+    public async Task<T> WithDatabaseAsync<T>(Func<PortalDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open on some platform is left for the OS temp cleanup.
+        }
+    }
+}
+
+/// <summary>Fetching pages and reading them as HTML documents.</summary>
+public static class PageReading
+{
+    private static readonly IBrowsingContext Browser = BrowsingContext.New(Configuration.Default);
+
+    public static async Task<IHtmlDocument> GetPageAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.True(expected == response.StatusCode, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}.");
+        return await ParseAsync(html);
+    }
+
+    public static async Task<IHtmlDocument> ParseAsync(string html) =>
+        (IHtmlDocument)await Browser.OpenAsync(request => request.Content(html), TestContext.Current.CancellationToken);
+
+    /// <summary>Text with runs of whitespace collapsed, as a reader sees it.</summary>
+    public static string Squash(this string? text) =>
+        string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}
