@@ -15,7 +15,10 @@ public static class DependencyInjection
     public const string SqliteMigrationsAssembly = "Rsis.Portal.Migrations.Sqlite";
     public const string SqlServerMigrationsAssembly = "Rsis.Portal.Migrations.SqlServer";
 
-    /// <summary>The database on the configured provider, the seed and the clock.</summary>
+    /// <summary>
+    /// The database on the configured provider, the seed and the clock. Queries load an article's few
+    /// authors and categories in one round trip (single query), which beats split queries at this size.
+    /// </summary>
     public static IServiceCollection AddPortalInfrastructure(
         this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -28,7 +31,9 @@ public static class DependencyInjection
                 var sqlite = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
                 var connectionSetup = new SqliteConnectionSetup(options.SqliteBusyTimeoutSeconds);
                 services.AddDbContext<PortalDbContext>(db => db
-                    .UseSqlite(sqlite, sql => sql.MigrationsAssembly(SqliteMigrationsAssembly))
+                    .UseSqlite(sqlite, sql => sql
+                        .MigrationsAssembly(SqliteMigrationsAssembly)
+                        .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                     .AddInterceptors(connectionSetup));
                 break;
             case DatabaseProvider.SqlServer:
@@ -36,7 +41,10 @@ public static class DependencyInjection
                     ?? throw new InvalidOperationException(
                         "Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
                 services.AddDbContext<PortalDbContext>(db => db
-                    .UseSqlServer(sqlServer, sql => sql.MigrationsAssembly(SqlServerMigrationsAssembly).EnableRetryOnFailure()));
+                    .UseSqlServer(sqlServer, sql => sql
+                        .MigrationsAssembly(SqlServerMigrationsAssembly)
+                        .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
+                        .EnableRetryOnFailure()));
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");

@@ -41,8 +41,6 @@ public sealed class GetPublicationHandler(IPortalDbContext db, IClock clock, Mar
             .WhereVisible(clock.UtcNow)
             .Where(p => p.Slug == query.Slug || p.Code == code)
             .OrderBy(p => p.Slug == query.Slug ? 0 : 1)
-            // A handful of authors and categories: one round trip beats split queries.
-            .AsSingleQuery()
             .Select(p => new
             {
                 p.Code,
