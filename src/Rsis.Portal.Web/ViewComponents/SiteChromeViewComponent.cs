@@ -1,22 +1,46 @@
 using Mediator;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Navigation.GetSiteChrome;
 
 namespace Rsis.Portal.Web.ViewComponents;
 
 /// <summary>The header (with the menu) and the footer. Loaded once per request, shown in two places.</summary>
-public sealed class SiteChromeViewComponent(ISender sender) : ViewComponent
+public sealed class SiteChromeViewComponent(ISender sender, ILogger<SiteChromeViewComponent> logger) : ViewComponent
 {
     private static readonly object ItemKey = new();
+
+    /// <summary>What the error page shows when the menu and footer cannot be loaded (the database is down).</summary>
+    private static readonly SiteChrome Unavailable = new(
+        "RSIS", "", "", "", [], "", "", [], [], [], [], [], []);
 
     public async Task<IViewComponentResult> InvokeAsync(string part)
     {
         if (HttpContext.Items[ItemKey] is not SiteChrome chrome)
         {
-            chrome = await sender.Send(new GetSiteChrome(), HttpContext.RequestAborted);
+            chrome = await LoadAsync();
             HttpContext.Items[ItemKey] = chrome;
         }
 
         return View(part, chrome);
+    }
+
+    private async Task<SiteChrome> LoadAsync()
+    {
+        // Only the error page may do without the chrome: it must render whatever broke the request.
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
+        {
+            return await sender.Send(new GetSiteChrome(), HttpContext.RequestAborted);
+        }
+
+        try
+        {
+            return await sender.Send(new GetSiteChrome(), HttpContext.RequestAborted);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "The error page is shown without the menu and footer");
+            return Unavailable;
+        }
     }
 }
