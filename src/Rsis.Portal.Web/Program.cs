@@ -12,6 +12,7 @@ builder.Services
     .AddPortalInfrastructure(builder.Configuration, builder.Environment)
     .AddPortalMediator()
     .AddPortalOutputCache();
+builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
 builder.Services.AddControllersWithViews(mvc => mvc.Filters.Add<ValidationFilter>());
 
 var app = builder.Build();

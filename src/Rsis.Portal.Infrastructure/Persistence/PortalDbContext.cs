@@ -17,6 +17,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<PublicationAuthor> PublicationAuthors => Set<PublicationAuthor>();
     public DbSet<PublicationCategory> PublicationCategories => Set<PublicationCategory>();
+    public DbSet<PublicationPdf> PublicationPdfs => Set<PublicationPdf>();
     public DbSet<MenuItem> MenuItems => Set<MenuItem>();
     public DbSet<Page> Pages => Set<Page>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();

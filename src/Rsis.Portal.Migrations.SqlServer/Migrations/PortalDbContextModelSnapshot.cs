@@ -364,6 +364,46 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("PublicationCategories");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationPdf", b =>
+                {
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Source")
+                        .HasColumnType("int");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("ContentKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("OriginalFileName")
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.HasKey("PublicationId", "Source");
+
+                    b.ToTable("PublicationPdfs");
+                });
+
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.Series", b =>
                 {
                     b.Property<int>("Id")
@@ -570,6 +610,17 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Category");
+
+                    b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationPdf", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", "Publication")
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Publication");
                 });

@@ -1,3 +1,4 @@
+using Microsoft.Net.Http.Headers;
 using Rsis.Portal.Application.Common.Caching;
 
 namespace Rsis.Portal.Web.Configuration;
@@ -7,13 +8,22 @@ public static class OutputCacheConfig
     /// <summary>The policy of every public page: cached until a save evicts its tags.</summary>
     public const string PublicPage = "PublicPage";
 
+    /// <summary>PDF downloads: cached whole, but a byte-range request goes to the action, which answers 206.</summary>
+    public const string PdfDownload = "PdfDownload";
+
     public static IServiceCollection AddPortalOutputCache(this IServiceCollection services) =>
-        services.AddOutputCache(options =>
+        services.AddSingleton<IPublicPageCache, OutputCachePublicPageCache>()
+        .AddOutputCache(options =>
         {
             options.AddPolicy(PublicPage, policy => policy
                 .Expire(TimeSpan.FromHours(1))
                 // Only the parameters the pages read; "?utm=…" must not fill the cache with copies.
                 .SetVaryByQuery("page", "year", "q")
                 .Tag(CacheTags.Site));
+            options.AddPolicy(PdfDownload, policy => policy
+                .Expire(TimeSpan.FromHours(1))
+                .SetVaryByQuery("inline")
+                .With(context => !context.HttpContext.Request.Headers.ContainsKey(HeaderNames.Range))
+                .Tag(CacheTags.Site, CacheTags.Publications));
         });
 }

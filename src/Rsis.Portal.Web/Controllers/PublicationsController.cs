@@ -2,14 +2,17 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Rsis.Portal.Application.Common.Caching;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
 using Rsis.Portal.Application.Publications.GetPublication;
+using Rsis.Portal.Application.Publications.GetPublicationPdf;
 using Rsis.Portal.Application.Publications.ListPublications;
 using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Controllers;
 
 [OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Publications])]
-public sealed class PublicationsController(ISender sender) : Controller
+public sealed class PublicationsController(ISender sender, IOptions<SiteOptions> site) : Controller
 {
     [HttpGet("/publications")]
     public async Task<IActionResult> Index(int? year, int? page, CancellationToken cancellationToken) =>
@@ -33,5 +36,38 @@ public sealed class PublicationsController(ISender sender) : Controller
 
         // An old series, a code instead of the slug, or different letter case: one permanent address.
         return Request.Path.Value == article.Url ? View(article) : RedirectPermanent(article.Url);
+    }
+
+    /// <summary>
+    /// The PDF, saved as "CO13046.pdf"; <c>?inline=true</c> opens it in the browser instead. ETag and
+    /// Last-Modified give 304s, and byte ranges give 206s.
+    /// </summary>
+    [HttpGet("/publications/{series}/{slug}.pdf")]
+    [HttpHead("/publications/{series}/{slug}.pdf")]
+    [HttpGet("/publications/{series}/{slug}/pdf")]
+    [HttpHead("/publications/{series}/{slug}/pdf")]
+    [OutputCache(PolicyName = OutputCacheConfig.PdfDownload)]
+    public async Task<IActionResult> Pdf(string series, string slug, bool inline, CancellationToken cancellationToken)
+    {
+        var pdf = await sender.Send(new GetPublicationPdf(series, slug, site.Value.BaseUrlFor(Request)), cancellationToken);
+        if (pdf is null)
+        {
+            return NotFound();
+        }
+
+        var canonical = pdf.ArticleUrl + ".pdf";
+        if (Request.Path.Value != canonical && Request.Path.Value != pdf.ArticleUrl + "/pdf")
+        {
+            return RedirectPermanent(canonical + Request.QueryString);
+        }
+
+        var etag = new EntityTagHeaderValue(pdf.ETag);
+        if (inline)
+        {
+            Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("inline") { FileName = pdf.FileName }.ToString();
+            return File(pdf.Content, "application/pdf", pdf.LastModified, etag, enableRangeProcessing: true);
+        }
+
+        return File(pdf.Content, "application/pdf", pdf.FileName, pdf.LastModified, etag, enableRangeProcessing: true);
     }
 }

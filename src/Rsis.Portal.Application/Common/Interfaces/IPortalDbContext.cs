@@ -16,6 +16,7 @@ public interface IPortalDbContext
     DbSet<Category> Categories { get; }
     DbSet<PublicationAuthor> PublicationAuthors { get; }
     DbSet<PublicationCategory> PublicationCategories { get; }
+    DbSet<PublicationPdf> PublicationPdfs { get; }
     DbSet<MenuItem> MenuItems { get; }
     DbSet<Page> Pages { get; }
     DbSet<SiteSettings> SiteSettings { get; }

@@ -53,3 +53,17 @@ internal sealed class PublicationCategoryConfiguration : IEntityTypeConfiguratio
         builder.HasIndex(pc => pc.CategoryId);
     }
 }
+
+internal sealed class PublicationPdfConfiguration : IEntityTypeConfiguration<PublicationPdf>
+{
+    public void Configure(EntityTypeBuilder<PublicationPdf> builder)
+    {
+        builder.HasKey(f => new { f.PublicationId, f.Source });
+        builder.HasOne(f => f.Publication).WithMany()
+            .HasForeignKey(f => f.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(f => f.OriginalFileName).HasMaxLength(260);
+        builder.Property(f => f.Sha256).HasMaxLength(64);
+        builder.Property(f => f.ContentKey).HasMaxLength(64);
+        builder.Property(f => f.CreatedBy).HasMaxLength(256);
+    }
+}

@@ -1,0 +1,16 @@
+namespace Rsis.Portal.Web.Configuration;
+
+/// <summary>The <c>Site</c> configuration section.</summary>
+public sealed class SiteOptions
+{
+    public const string SectionName = "Site";
+
+    /// <summary>
+    /// The public origin, e.g. "https://www.rsis.edu.sg", for absolute URLs printed in PDFs and feeds.
+    /// When unset, the request's own scheme and host are used (fine behind one host name).
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
+    public string BaseUrlFor(HttpRequest request) =>
+        string.IsNullOrWhiteSpace(PublicBaseUrl) ? $"{request.Scheme}://{request.Host}" : PublicBaseUrl.TrimEnd('/');
+}

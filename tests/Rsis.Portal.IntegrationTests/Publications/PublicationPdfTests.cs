@@ -1,0 +1,221 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Rsis.Portal.Application.Publications.AttachPublicationPdf;
+using Rsis.Portal.Domain.Publications;
+using Rsis.Portal.IntegrationTests.Infrastructure;
+using UglyToad.PdfPig;
+
+namespace Rsis.Portal.IntegrationTests.Publications;
+
+public sealed class PublicationPdfTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private const string PdfUrl = SeedFacts.ArticleUrl + ".pdf";
+
+    private async Task<HttpResponseMessage> GetAsync(string url, Action<HttpRequestMessage>? configure = null, HttpMethod? method = null)
+    {
+        using var request = new HttpRequestMessage(method ?? HttpMethod.Get, new Uri(url, UriKind.Relative));
+        configure?.Invoke(request);
+        return await portal.CreateReader().SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    private static string Words(string text) => text.Squash();
+
+    [Fact]
+    public async Task The_typeset_pdf_of_the_commentary_holds_its_title_author_date_headings_and_text()
+    {
+        using var response = await GetAsync(PdfUrl);
+        var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("attachment", response.Content.Headers.ContentDisposition!.DispositionType);
+        Assert.Equal("CO13046.pdf", response.Content.Headers.ContentDisposition.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+
+        using var pdf = PdfDocument.Open(bytes);
+        var text = Words(string.Join(' ', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text)))));
+        Assert.True(pdf.NumberOfPages >= 1);
+        Assert.Contains(Words(SeedFacts.Title), text, StringComparison.Ordinal);
+        Assert.Contains(SeedFacts.Author, text, StringComparison.Ordinal);
+        Assert.Contains(SeedFacts.Date, text, StringComparison.Ordinal);
+        foreach (var heading in SeedFacts.Subheadings)
+        {
+            Assert.Contains(heading, text, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(SeedFacts.SynopsisStart, text, StringComparison.Ordinal);
+        Assert.Contains("could define the terms of the global debate on developing cyber norms.", text, StringComparison.Ordinal);
+        Assert.Contains(SeedFacts.CommentaryStart, text, StringComparison.Ordinal);
+        Assert.Contains(SeedFacts.CommentaryEnd, text, StringComparison.Ordinal);
+        Assert.Contains(SeedFacts.Title, pdf.Information.Title, StringComparison.Ordinal);
+        Assert.Equal(SeedFacts.Author, pdf.Information.Author);
+    }
+
+    [Fact]
+    public async Task The_pdf_answers_304_to_its_etag_and_206_to_a_byte_range()
+    {
+        using var first = await GetAsync(PdfUrl);
+        var etag = first.Headers.ETag!;
+        Assert.NotNull(first.Content.Headers.LastModified);
+
+        using var notModified = await GetAsync(PdfUrl, r => r.Headers.IfNoneMatch.Add(etag));
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+
+        using var range = await GetAsync(PdfUrl, r => r.Headers.Range = new RangeHeaderValue(0, 99));
+        Assert.Equal(HttpStatusCode.PartialContent, range.StatusCode);
+        var part = await range.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(100, part.Length);
+        Assert.Equal("%PDF-"u8.ToArray(), part[..5]);
+    }
+
+    [Fact]
+    public async Task A_range_beyond_the_end_is_416_not_an_error()
+    {
+        using var response = await GetAsync(PdfUrl, r => r.Headers.TryAddWithoutValidation("Range", "bytes=999999999-"));
+
+        Assert.Equal(HttpStatusCode.RequestedRangeNotSatisfiable, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_head_request_answers_with_the_headers_and_no_body()
+    {
+        using var response = await GetAsync(PdfUrl, method: HttpMethod.Head);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
+        Assert.Empty(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task The_inline_variant_opens_in_the_browser_and_the_pdf_path_variant_downloads_too()
+    {
+        using var inline = await GetAsync(PdfUrl + "?inline=true");
+        Assert.Equal("inline", inline.Content.Headers.ContentDisposition!.DispositionType);
+
+        using var slashPdf = await GetAsync(SeedFacts.ArticleUrl + "/pdf");
+        Assert.Equal(HttpStatusCode.OK, slashPdf.StatusCode);
+        Assert.Equal("attachment", slashPdf.Content.Headers.ContentDisposition!.DispositionType);
+    }
+
+    [Fact]
+    public async Task The_pdf_by_code_redirects_to_its_permanent_address()
+    {
+        using var response = await GetAsync("/publications/rsis-commentary-series/co13046.pdf");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(PdfUrl, response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/publications/rsis-commentary-series/co99999.pdf")]
+    [InlineData("/publications/rsis-commentary-series/..%2f..%2fetc%2fpasswd.pdf")]
+    [InlineData("/publications/rsis-commentary-series/../../etc/passwd.pdf")]
+    [InlineData("/publications/no-such-series/nothing.pdf")]
+    public async Task Unknown_pdfs_are_404(string url)
+    {
+        using var response = await GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_five_thousand_character_code_is_404()
+    {
+        using var response = await GetAsync("/publications/rsis-commentary-series/" + new string('c', 5000) + ".pdf");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
+
+/// <summary>Changes publications and their files, so it has a database of its own.</summary>
+public sealed class PublicationPdfChangesTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    private static readonly byte[] UploadedPdf = CreateTinyPdf();
+
+    [Fact]
+    public async Task An_attached_upload_is_served_instead_of_the_typeset_pdf_at_once()
+    {
+        // Read (and so cache) the typeset PDF first: attaching must evict it.
+        using var typeset = await portal.CreateReader().GetAsync(new Uri(SeedFacts.ArticleUrl + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.NotEqual(UploadedPdf, await typeset.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        var id = await portal.WithDatabaseAsync(db => db.Publications.Where(p => p.Code == "CO13046").Select(p => p.Id).SingleAsync());
+        var attached = await portal.WithServiceAsync<ISender, bool>(async sender =>
+            await sender.Send(new AttachPublicationPdf(id, "final-version.pdf", UploadedPdf, "tests"), TestContext.Current.CancellationToken));
+        Assert.True(attached);
+
+        using var response = await portal.CreateReader().GetAsync(new Uri(SeedFacts.ArticleUrl + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(UploadedPdf, await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("CO13046.pdf", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+    }
+
+    [Fact]
+    public async Task A_file_that_is_not_a_pdf_cannot_be_attached()
+    {
+        var id = await portal.WithDatabaseAsync(db => db.Publications.Where(p => p.Code == "CO13046").Select(p => p.Id).SingleAsync());
+
+        var exception = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => portal.WithServiceAsync<ISender, bool>(async sender =>
+            await sender.Send(new AttachPublicationPdf(id, "evil.pdf", "<html><script>alert(1)</script></html>"u8.ToArray(), "tests"), TestContext.Current.CancellationToken)));
+
+        Assert.Contains(exception.Errors, e => e.ErrorMessage.Contains("not a PDF", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_draft_has_no_public_pdf()
+    {
+        var draftUrl = await portal.WithDatabaseAsync(async db =>
+        {
+            var series = await db.Series.SingleAsync(s => s.Slug == "rsis-commentary-series");
+            db.Publications.Add(new Publication
+            {
+                Series = series,
+                Code = "CO99001",
+                Title = "Draft in progress",
+                Slug = "co99001-draft-in-progress",
+                PublishedOn = new DateOnly(2026, 11, 1),
+                Status = PublicationStatus.Draft,
+                Synopsis = "Not yet.",
+                Body = "Not yet.",
+            });
+            await db.SaveChangesAsync();
+            return "/publications/rsis-commentary-series/co99001-draft-in-progress";
+        });
+
+        var client = portal.CreateReader();
+        using var pdf = await client.GetAsync(new Uri(draftUrl + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+        using var page = await client.GetAsync(new Uri(draftUrl, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, pdf.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+    }
+
+    /// <summary>A minimal but valid one-page PDF, written by hand so the test does not use the code under test.</summary>
+    private static byte[] CreateTinyPdf()
+    {
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        };
+        var body = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(body.Length);
+            body.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = body.Length;
+        body.Append(System.Globalization.CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            body.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        body.Append(System.Globalization.CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(body.ToString());
+    }
+}
