@@ -11,7 +11,8 @@ builder.Services
     .AddPortalApplication()
     .AddPortalInfrastructure(builder.Configuration, builder.Environment)
     .AddPortalMediator()
-    .AddPortalOutputCache();
+    .AddPortalOutputCache()
+    .AddPortalRateLimiting(builder.Configuration);
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
 builder.Services.AddControllersWithViews(mvc => mvc.Filters.Add<ValidationFilter>());
 
@@ -29,6 +30,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
 app.UsePortalRequestLogging();
 app.UseRouting();
+app.UseRateLimiter();
 app.UseOutputCache();
 
 app.MapStaticAssets();
