@@ -1,0 +1,102 @@
+using Rsis.Portal.BrowserTests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(BrowserPortal))]
+// One Chromium on two cores: tests run one at a time, so hover timers and focus are never starved by a neighbour.
+[assembly: Xunit.v3.Parallelization(Mode = Xunit.Sdk.ParallelMode.None)]
+
+namespace Rsis.Portal.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Shared by every test: the portal on real Kestrel, and Debian's Chromium driven by Playwright.
+/// Chromium starts on first use, so the tests that only speak HTTP run without it.
+/// </summary>
+public sealed class BrowserPortal : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly string[] ChromiumArgs =
+    [
+        "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ];
+
+    private readonly PortalServer _server = new();
+    private readonly SemaphoreSlim _launching = new(1, 1);
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    /// <summary>The portal's root on the real port, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri Address { get; private set; } = null!;
+
+    public ValueTask InitializeAsync()
+    {
+        Address = _server.Start();
+        Screenshots.Clear();
+        // Two cores run the server and the browser; give auto-waiting assertions room beyond the 5 s default.
+        SetDefaultExpectTimeout(10_000);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A fresh browser context (own cookies and storage) with the portal as its base URL.</summary>
+    public async Task<IBrowserContext> NewContextAsync(ViewportSize viewport, bool javaScriptEnabled = true)
+    {
+        RequireChromium();
+        var browser = await LaunchOnceAsync();
+        return await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = Address.ToString(),
+            ViewportSize = viewport,
+            JavaScriptEnabled = javaScriptEnabled,
+        });
+    }
+
+    /// <summary>Skips the calling test when Chromium is missing, or fails it under CI=true.</summary>
+    private static void RequireChromium()
+    {
+        if (File.Exists(ChromiumPath))
+        {
+            return;
+        }
+
+        var reason = $"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium); this test drives a real browser.";
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            Assert.Fail(reason + " CI=true, so a missing browser fails instead of skipping.");
+        }
+
+        Assert.Skip(reason);
+    }
+
+    private async Task<IBrowser> LaunchOnceAsync()
+    {
+        await _launching.WaitAsync(TestContext.Current.CancellationToken);
+        try
+        {
+            _playwright ??= await Playwright.CreateAsync();
+            // ExecutablePath points at the system browser, so Playwright never looks for (or downloads) its own.
+            _browser ??= await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumPath,
+                Args = ChromiumArgs,
+                Headless = true,
+            });
+            return _browser;
+        }
+        finally
+        {
+            _launching.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        _launching.Dispose();
+        await _server.DisposeAsync();
+    }
+}
