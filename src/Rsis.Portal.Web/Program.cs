@@ -22,7 +22,11 @@ await app.MigrateAndSeedDatabaseAsync();
 
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/error/500");
+    app.UseExceptionHandler(new ExceptionHandlerOptions
+    {
+        ExceptionHandlingPath = "/error",
+        StatusCodeSelector = ErrorStatus.For,
+    });
     app.UseHsts();
 }
 

@@ -12,7 +12,7 @@ namespace Rsis.Portal.IntegrationTests.Infrastructure;
 /// The real portal on a fresh SQLite file of its own, migrated and seeded by the app's own startup step.
 /// One per test class (<c>IClassFixture</c>); the file is deleted afterwards.
 /// </summary>
-public sealed class PortalFactory : WebApplicationFactory<Program>
+public class PortalFactory : WebApplicationFactory<Program>
 {
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "rsis-portal-tests", Guid.NewGuid().ToString("N"));
 
@@ -26,7 +26,20 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>Settings a test class needs beyond the defaults.</summary>
+    protected virtual IEnumerable<(string Key, string Value)> Settings => [];
+
+    /// <summary>
+    /// A client that does not follow redirects, so tests see the 301s and 302s themselves. It keeps cookies,
+    /// as a browser does (the antiforgery cookie).
+    /// </summary>
+    public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
 
     /// <summary>A client that does not follow redirects, so tests see the 301s and 302s themselves.</summary>
     public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -47,6 +60,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        GC.SuppressFinalize(this);
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {

@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Rsis.Portal.Application.Publications.AttachPublicationPdf;
 using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.IntegrationTests.Infrastructure;
