@@ -4,6 +4,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Publications.GetPublicationPdf;
+using Rsis.Portal.Infrastructure.Pdf;
 using Rsis.Portal.Infrastructure.Persistence;
 using Rsis.Portal.Infrastructure.Seeding;
 using Rsis.Portal.Infrastructure.Time;
@@ -56,6 +58,7 @@ public static class DependencyInjection
         services.AddSingleton<SeedData>();
         services.AddScoped<PortalSeeder>();
         services.AddScoped<DatabaseStartup>();
+        services.AddSingleton<IPublicationPdfRenderer, PublicationPdfRenderer>();
         return services;
     }
 
