@@ -166,6 +166,27 @@
             returnFocusTo.focus();
         }
     });
+    // A modal dialog makes the page behind it inert, but Tab can still leave for the browser's own controls;
+    // keep it cycling through the panel instead.
+    dialog.addEventListener("keydown", function (event) {
+        if (event.key !== "Tab") {
+            return;
+        }
+        // The panel starts with its close button and ends with Send (or the close button alone, after thanks).
+        var focusable = Array.prototype.filter.call(dialog.querySelectorAll("button"), function (button) {
+            return !button.disabled && button.getClientRects().length > 0;
+        });
+        var first = focusable[0];
+        var last = focusable[focusable.length - 1];
+        if (event.shiftKey && document.activeElement === first) {
+            event.preventDefault();
+            last.focus();
+        } else if (!event.shiftKey && document.activeElement === last) {
+            event.preventDefault();
+            first.focus();
+        }
+    });
+
     // A click on the backdrop (outside the form) closes the panel.
     dialog.addEventListener("click", function (event) {
         if (event.target === dialog) {
