@@ -1,9 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
-using Rsis.Portal.Application.Common.Caching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Publications.GetPublication;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
 using Rsis.Portal.Application.Publications.ListPublications;
