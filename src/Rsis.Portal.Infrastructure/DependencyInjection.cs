@@ -5,8 +5,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
+using Rsis.Portal.Application.Search;
 using Rsis.Portal.Infrastructure.Pdf;
 using Rsis.Portal.Infrastructure.Persistence;
+using Rsis.Portal.Infrastructure.Search;
 using Rsis.Portal.Infrastructure.Seeding;
 using Rsis.Portal.Infrastructure.Time;
 
@@ -37,6 +39,7 @@ public static class DependencyInjection
                         .MigrationsAssembly(SqliteMigrationsAssembly)
                         .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                     .AddInterceptors(connectionSetup));
+                services.AddScoped<IPublicationSearch, SqlitePublicationSearch>();
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = configuration.GetConnectionString("SqlServer")
@@ -47,6 +50,7 @@ public static class DependencyInjection
                         .MigrationsAssembly(SqlServerMigrationsAssembly)
                         .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
                         .EnableRetryOnFailure()));
+                services.AddScoped<IPublicationSearch, LikePublicationSearch>();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");
