@@ -16,6 +16,7 @@ internal sealed class SearchSnapshot
 
     private readonly int[] _seriesIds;
     private readonly int[] _publishedOn;
+    private readonly short[] _years;
     private readonly string?[] _codes;
     private readonly long[] _visibleFrom;
     private readonly int[][] _authorIds;
@@ -26,6 +27,7 @@ internal sealed class SearchSnapshot
         Version = version;
         _seriesIds = new int[capacity];
         _publishedOn = new int[capacity];
+        _years = new short[capacity];
         _codes = new string?[capacity];
         _visibleFrom = new long[capacity];
         Array.Fill(_visibleFrom, long.MaxValue);
@@ -47,7 +49,7 @@ internal sealed class SearchSnapshot
 
     public int SeriesId(int id) => _seriesIds[id];
 
-    public int Year(int id) => DateOnly.FromDayNumber(_publishedOn[id]).Year;
+    public int Year(int id) => _years[id];
 
     public int PublishedOnDayNumber(int id) => _publishedOn[id];
 
@@ -83,6 +85,7 @@ internal sealed class SearchSnapshot
                 snapshot._seriesIds[id] = reader.GetInt32(1);
                 var publishedOn = DateOnly.ParseExact(reader.GetString(2), "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 snapshot._publishedOn[id] = publishedOn.DayNumber;
+                snapshot._years[id] = (short)publishedOn.Year;
                 snapshot._codes[id] = reader.GetString(3);
                 snapshot._visibleFrom[id] = reader.GetInt32(4) != (int)PublicationStatus.Published
                     ? long.MaxValue

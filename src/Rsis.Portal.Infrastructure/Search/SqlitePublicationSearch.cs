@@ -42,22 +42,19 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
 
         List<int> matches;
         Dictionary<int, double>? scores = null;
-        HashSet<int>? inTitle = null, inSummary = null;
+        string? all = null;
         if (terms.IsEmpty)
         {
             matches = Enumerable.Range(0, snapshot.Capacity).ToList();
         }
         else
         {
-            var all = FtsQuery(terms);
+            all = FtsQuery(terms);
             matches = await IdsAsync(connection, all, cancellationToken);
             if (matches.Count <= RankedMatchLimit)
             {
                 scores = await ScoresAsync(connection, all, cancellationToken);
             }
-
-            inTitle = [.. await IdsAsync(connection, "{Title Code} : (" + all + ")", cancellationToken)];
-            inSummary = [.. await IdsAsync(connection, "{Title Code Synopsis Authors Categories} : (" + all + ")", cancellationToken)];
         }
 
         var seriesFilter = filters.SeriesIds.ToHashSet();
@@ -80,8 +77,8 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
             // Each filter's counts leave out its own condition and keep the others ("any of" within a filter).
             var s = seriesFilter.Count == 0 || seriesFilter.Contains(snapshot.SeriesId(id));
             var y = yearFilter.Count == 0 || yearFilter.Contains(snapshot.Year(id));
-            var a = authorFilter.Count == 0 || snapshot.AuthorIds(id).Any(authorFilter.Contains);
-            var c = categoryFilter.Count == 0 || snapshot.CategoryIds(id).Any(categoryFilter.Contains);
+            var a = authorFilter.Count == 0 || AnyOf(snapshot.AuthorIds(id), authorFilter);
+            var c = categoryFilter.Count == 0 || AnyOf(snapshot.CategoryIds(id), categoryFilter);
             if (y && a && c)
             {
                 Increment(series, snapshot.SeriesId(id));
@@ -116,15 +113,18 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
 
         var lastPage = Math.Max(1, (int)Math.Ceiling(results.Count / (double)request.PageSize));
         var page = Math.Clamp(request.Page, 1, lastPage);
-        int Tier(int id) => inTitle is null ? 0 : inTitle.Contains(id) ? 0 : inSummary!.Contains(id) ? 1 : 2;
-        var ids = results
-            .OrderBy(Tier)
-            .ThenBy(id => scores?.GetValueOrDefault(id) ?? 0)
-            .ThenByDescending(snapshot.PublishedOnDayNumber)
-            .ThenByDescending(snapshot.Code, StringComparer.Ordinal)
-            .Skip((page - 1) * request.PageSize)
-            .Take(request.PageSize)
-            .ToList();
+        var wanted = page * request.PageSize;
+        var tiers = all is null ? null : await TiersAsync(connection, all, results, snapshot.Capacity, wanted, cancellationToken);
+
+        var ranked = Top(
+            results.Select(id => new RankKey(
+                id,
+                tiers?[id] ?? 0,
+                scores?.GetValueOrDefault(id) ?? 0,
+                snapshot.PublishedOnDayNumber(id),
+                snapshot.Code(id))),
+            wanted);
+        var ids = ranked.Skip((page - 1) * request.PageSize).Select(r => r.Id).ToList();
 
         return new SearchPage(results.Count, page, ids, new FacetCounts(
             series,
@@ -189,6 +189,96 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
     /// </summary>
     internal static string FtsQuery(SearchTerms terms) =>
         string.Join(' ', terms.Words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+
+    /// <summary>
+    /// The tier of every result: 0 when the title or code holds every word, 1 when the synopsis, authors or
+    /// categories do, else 2 (the body). Each is an FTS5 column-filtered query, which reads the positions of
+    /// every match, so the second runs only when the first does not fill the page asked for.
+    /// </summary>
+    private static async Task<byte[]> TiersAsync(
+        DbConnection connection, string all, List<int> results, int capacity, int wanted, CancellationToken cancellationToken)
+    {
+        var tiers = new byte[capacity];
+        Array.Fill(tiers, (byte)2);
+        var inResults = 0;
+        foreach (var id in await IdsAsync(connection, "{Title Code} : (" + all + ")", cancellationToken))
+        {
+            if ((uint)id < (uint)capacity)
+            {
+                tiers[id] = 0;
+            }
+        }
+
+        foreach (var id in results)
+        {
+            inResults += tiers[id] == 0 ? 1 : 0;
+        }
+
+        if (inResults < wanted)
+        {
+            foreach (var id in await IdsAsync(connection, "{Title Code Synopsis Authors Categories} : (" + all + ")", cancellationToken))
+            {
+                if ((uint)id < (uint)capacity && tiers[id] == 2)
+                {
+                    tiers[id] = 1;
+                }
+            }
+        }
+
+        return tiers;
+    }
+
+    /// <summary>Rank order: tier, then relevance (bm25, lower is better), then newest, then code.</summary>
+    private readonly record struct RankKey(int Id, byte Tier, double Score, int PublishedOn, string Code) : IComparable<RankKey>
+    {
+        public int CompareTo(RankKey other)
+        {
+            var order = Tier.CompareTo(other.Tier);
+            order = order != 0 ? order : Score.CompareTo(other.Score);
+            order = order != 0 ? order : other.PublishedOn.CompareTo(PublishedOn);
+            return order != 0 ? order : string.CompareOrdinal(other.Code, Code);
+        }
+    }
+
+    /// <summary>The first <paramref name="count"/> in rank order, without sorting all 50,000 results of a broad word.</summary>
+    private static List<RankKey> Top(IEnumerable<RankKey> keys, int count)
+    {
+        // A max-heap of the best so far: its root is the worst of them, replaced whenever a better key comes.
+        var best = new PriorityQueue<RankKey, RankKey>(count + 1, Comparer<RankKey>.Create((x, y) => y.CompareTo(x)));
+        foreach (var key in keys)
+        {
+            if (best.Count < count)
+            {
+                best.Enqueue(key, key);
+            }
+            else if (best.Count > 0 && key.CompareTo(best.Peek()) < 0)
+            {
+                best.DequeueEnqueue(key, key);
+            }
+        }
+
+        var top = new List<RankKey>(best.Count);
+        while (best.Count > 0)
+        {
+            top.Add(best.Dequeue());
+        }
+
+        top.Reverse();
+        return top;
+    }
+
+    private static bool AnyOf(int[] values, HashSet<int> wanted)
+    {
+        foreach (var value in values)
+        {
+            if (wanted.Contains(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static void Increment(Dictionary<int, int> counts, int key) =>
         counts[key] = counts.GetValueOrDefault(key) + 1;

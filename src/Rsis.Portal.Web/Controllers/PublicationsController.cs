@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Application.Publications.GetCitationFile;
 using Rsis.Portal.Application.Publications.GetPublication;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
 using Rsis.Portal.Application.Publications.ListPublications;
@@ -69,5 +70,31 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
         }
 
         return File(pdf.Content, "application/pdf", pdf.FileName, pdf.LastModified, etag, enableRangeProcessing: true);
+    }
+
+    /// <summary>The citation for reference managers: BibTeX or RIS, saved as "CO13046.bib" or "CO13046.ris".</summary>
+    [HttpGet("/publications/{series}/{slug}.bib")]
+    [OutputCache(PolicyName = OutputCacheConfig.PdfDownload)]
+    public Task<IActionResult> BibTex(string series, string slug, CancellationToken cancellationToken) =>
+        CitationFileAsync(series, slug, CitationFormat.BibTex, ".bib", cancellationToken);
+
+    [HttpGet("/publications/{series}/{slug}.ris")]
+    [OutputCache(PolicyName = OutputCacheConfig.PdfDownload)]
+    public Task<IActionResult> Ris(string series, string slug, CancellationToken cancellationToken) =>
+        CitationFileAsync(series, slug, CitationFormat.Ris, ".ris", cancellationToken);
+
+    private async Task<IActionResult> CitationFileAsync(
+        string series, string slug, CitationFormat format, string extension, CancellationToken cancellationToken)
+    {
+        var file = await sender.Send(new GetCitationFile(series, slug, format, site.Value.BaseUrlFor(Request)), cancellationToken);
+        if (file is null)
+        {
+            return NotFound();
+        }
+
+        var canonical = file.ArticleUrl + extension;
+        return Request.Path.Value == canonical
+            ? File(System.Text.Encoding.UTF8.GetBytes(file.Content), file.ContentType, file.FileName)
+            : RedirectPermanent(canonical);
     }
 }

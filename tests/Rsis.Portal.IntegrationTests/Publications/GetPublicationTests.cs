@@ -25,7 +25,7 @@ public sealed class GetPublicationTests(PortalFactory portal) : IClassFixture<Po
         var page = await portal.CreateReader().GetPageAsync(SeedFacts.ArticleUrl);
 
         var sections = page.QuerySelectorAll("article h2").Select(h => h.TextContent.Trim()).ToList();
-        Assert.Equal(["Synopsis", "Commentary", "About the Author"], sections);
+        Assert.Equal(["Synopsis", "Commentary", "About the Author", "Cite this"], sections);
         Assert.StartsWith(SeedFacts.SynopsisStart, page.QuerySelector(".article-synopsis")!.TextContent.Trim());
 
         var body = page.QuerySelector(".article-body")!;

@@ -1,4 +1,10 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Rsis.Portal.Application.Search;
 using Rsis.Portal.Domain.Publications;
+using Rsis.Portal.Infrastructure.Persistence;
+using Rsis.Portal.Infrastructure.Search;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 
 namespace Rsis.Portal.IntegrationTests.Search;
@@ -7,7 +13,7 @@ namespace Rsis.Portal.IntegrationTests.Search;
 /// The seed's CO13046 plus a few test publications (in this class's own database only) in other series,
 /// years, authors and categories, a draft, a scheduled one and enough for two pages.
 /// </summary>
-public sealed class SearchCorpus : PortalFactory, IAsyncLifetime
+public class SearchCorpus : PortalFactory, IAsyncLifetime
 {
     public static readonly TestPublication TitleMatch = new(
         "CO14001", "Donilon and the Cyber Dialogue", PublishedOn: new DateOnly(2014, 5, 2),
@@ -22,6 +28,9 @@ public sealed class SearchCorpus : PortalFactory, IAsyncLifetime
         "WP12001", "Cyber Norms Working Paper", SeriesSlug: "working-papers", PublishedOn: new DateOnly(2012, 9, 9),
         Authors: ["Test Author One", "Test Author Two"], Categories: ["Cyber Security", "Maritime Security"]);
 
+    public static readonly TestPublication SynopsisMatch = new(
+        "CO14004", "Another Subject", Synopsis: "Why Donilon matters.", PublishedOn: new DateOnly(2010, 1, 1));
+
     public static readonly TestPublication Draft = new(
         "CO14002", "Quasar Draft on Cyber", Status: PublicationStatus.Draft);
 
@@ -32,7 +41,7 @@ public sealed class SearchCorpus : PortalFactory, IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        foreach (var publication in new[] { TitleMatch, PolicyReport, WorkingPaper, Draft, Scheduled })
+        foreach (var publication in new[] { TitleMatch, PolicyReport, WorkingPaper, SynopsisMatch, Draft, Scheduled })
         {
             await this.AddPublicationAsync(publication);
         }
@@ -48,12 +57,12 @@ public sealed class SearchCorpus : PortalFactory, IAsyncLifetime
 public sealed class SearchRankingAndFilterTests(SearchCorpus portal) : IClassFixture<SearchCorpus>
 {
     [Fact]
-    public async Task A_title_match_ranks_above_a_body_only_match()
+    public async Task A_title_match_ranks_above_a_synopsis_match_which_ranks_above_a_body_only_match()
     {
         var page = await portal.CreateReader().GetPageAsync("/search?q=Donilon");
 
         var codes = Codes(page);
-        Assert.Equal([SearchCorpus.TitleMatch.Code, SeedFacts.Code], codes);
+        Assert.Equal([SearchCorpus.TitleMatch.Code, SearchCorpus.SynopsisMatch.Code, SeedFacts.Code], codes);
     }
 
     [Fact]
@@ -184,4 +193,31 @@ public sealed class SearchRankingAndFilterTests(SearchCorpus portal) : IClassFix
 
     private static string? Label(AngleSharp.Html.Dom.IHtmlDocument page, string key, string value) =>
         page.QuerySelector($"label[for='filter-{key}-{value}']")?.TextContent.Squash();
+}
+
+/// <summary>The same corpus with relevance scoring switched off, as for a word with thousands of matches.</summary>
+public sealed class UnrankedSearchCorpus : SearchCorpus
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.AddScoped<IPublicationSearch>(sp =>
+            new SqlitePublicationSearch(sp.GetRequiredService<PortalDbContext>(), sp.GetRequiredService<SearchSnapshots>())
+            {
+                RankedMatchLimit = 0,
+            }));
+    }
+}
+
+public sealed class UnrankedSearchTests(UnrankedSearchCorpus portal) : IClassFixture<UnrankedSearchCorpus>
+{
+    [Fact]
+    public async Task Beyond_the_ranking_limit_title_matches_still_come_first_then_newest_first()
+    {
+        var page = await portal.CreateReader().GetPageAsync("/search?q=cyber");
+
+        var codes = page.QuerySelectorAll(".publication-item .publication-code").Select(c => c.TextContent.Trim()).ToList();
+        // Title matches newest first (2014, 2013, 2012), then the body-only match.
+        Assert.Equal([SearchCorpus.TitleMatch.Code, SeedFacts.Code, SearchCorpus.WorkingPaper.Code, SearchCorpus.PolicyReport.Code], codes);
+    }
 }

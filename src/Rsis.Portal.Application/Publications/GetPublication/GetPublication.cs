@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Models;
 using Rsis.Portal.Application.Common.Text;
@@ -25,7 +24,8 @@ public sealed record ArticlePage(
     string BodyHtml,
     string AboutTheAuthorsHtml,
     IReadOnlyList<Link> Categories,
-    IReadOnlyList<Link> Sidebar)
+    IReadOnlyList<Link> Sidebar,
+    PublicationMetadata Metadata)
 {
     /// <summary>The heading as the source page shows it: "CO13046 | US-China Cyber Talks: …".</summary>
     public string Heading => $"{Code} | {Title}";
@@ -36,47 +36,31 @@ public sealed class GetPublicationHandler(IPortalDbContext db, IClock clock, Mar
 {
     public async ValueTask<ArticlePage?> Handle(GetPublication query, CancellationToken cancellationToken)
     {
-        var code = query.Slug.ToUpperInvariant();
-        var article = await db.Publications.AsNoTracking()
-            .WhereVisible(clock.UtcNow)
-            .Where(p => p.Slug == query.Slug || p.Code == code)
-            .OrderBy(p => p.Slug == query.Slug ? 0 : 1)
-            .Select(p => new
-            {
-                p.Code,
-                p.Title,
-                SeriesName = p.Series.Name,
-                SeriesSlug = p.Series.Slug,
-                p.Slug,
-                p.PublishedOn,
-                Authors = p.Authors.OrderBy(a => a.Position)
-                    .Select(a => new Link(a.Author.Name, PortalUrls.Author(a.Author.Slug))).ToList(),
-                p.Synopsis,
-                p.Body,
-                p.AboutTheAuthors,
-                Categories = p.Categories.OrderBy(c => c.Category.Name)
-                    .Select(c => new Link(c.Category.Name, PortalUrls.Category(c.Category.Slug))).ToList(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-
-        if (article is null)
+        if (await PublicationMetadata.FindAsync(db, clock.UtcNow, query.Slug, cancellationToken) is not { } found)
         {
             return null;
         }
 
+        var (id, metadata) = found;
+        var text = await db.Publications.AsNoTracking()
+            .Where(p => p.Id == id)
+            .Select(p => new { p.Body, p.AboutTheAuthors })
+            .SingleAsync(cancellationToken);
+
         return new ArticlePage(
-            article.Code,
-            article.Title,
-            PortalUrls.Publication(article.SeriesSlug, article.Slug),
-            PortalUrls.PublicationPdf(article.SeriesSlug, article.Slug),
-            new Link(article.SeriesName, PortalUrls.Series(article.SeriesSlug)),
-            article.PublishedOn,
-            article.Authors,
-            article.Synopsis,
+            metadata.Code,
+            metadata.Title,
+            metadata.Url,
+            metadata.PdfUrl,
+            metadata.Series,
+            metadata.PublishedOn,
+            metadata.Authors,
+            metadata.Synopsis,
             // The body's "##" headings sit under the page's own "Commentary" heading.
-            markdown.ToSafeHtml(article.Body, headingOffset: 1),
-            markdown.ToSafeHtml(article.AboutTheAuthors),
-            article.Categories,
-            await PublicationQueries.LoadSeriesSidebarAsync(db, cancellationToken));
+            markdown.ToSafeHtml(text.Body, headingOffset: 1),
+            markdown.ToSafeHtml(text.AboutTheAuthors),
+            metadata.Categories,
+            await PublicationQueries.LoadSeriesSidebarAsync(db, cancellationToken),
+            metadata);
     }
 }

@@ -103,7 +103,9 @@ public sealed class SearchPublicationsHandler(IPortalDbContext db, IClock clock,
         var terms = SearchTerms.Parse(query.Q);
         var now = clock.UtcNow;
 
-        if (terms.Words.Count == 1 && await ExactCodeUrlAsync(terms.Words[0], now, cancellationToken) is { } url)
+        // Codes have digits ("CO13046"); a word without one is not worth a query.
+        if (terms.Words.Count == 1 && terms.Words[0].Any(char.IsAsciiDigit)
+            && await ExactCodeUrlAsync(terms.Words[0], now, cancellationToken) is { } url)
         {
             return Empty(terms, SearchFilters.None) with { ExactMatchUrl = url };
         }
