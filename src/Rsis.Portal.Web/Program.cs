@@ -35,7 +35,11 @@ app.UseSecurityHeaders();
 app.UsePortalRequestLogging();
 app.UseRouting();
 app.UseRateLimiter();
-app.UseOutputCache();
+// On unless Caching:OutputCache is false (the benchmarks measure pages without it).
+if (app.Configuration.GetValue("Caching:OutputCache", true))
+{
+    app.UseOutputCache();
+}
 
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
