@@ -36,11 +36,9 @@ public sealed class GetPublicationHandler(IPortalDbContext db, IClock clock, Mar
 {
     public async ValueTask<ArticlePage?> Handle(GetPublication query, CancellationToken cancellationToken)
     {
-        var code = query.Slug.ToUpperInvariant();
         var article = await db.Publications.AsNoTracking()
             .WhereVisible(clock.UtcNow)
-            .Where(p => p.Slug == query.Slug || p.Code == code)
-            .OrderBy(p => p.Slug == query.Slug ? 0 : 1)
+            .WhereSlugOrCode(query.Slug)
             .Select(p => new
             {
                 p.Code,
