@@ -28,7 +28,7 @@ public sealed class PublicationEditorTests(BrowserPortal portal) : BrowserTest(p
         await page.GetByLabel("Synopsis").FillAsync("A synopsis written in the browser.");
         await page.GetByLabel("Text (Markdown)").FillAsync("An opening paragraph.\n\n## What changed\n\nA closing paragraph.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create publication" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The publication has been created.");
+        await Expect(page.Locator(".admin-notice")).ToContainTextAsync("The publication has been created.");
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class PublicationEditorTests(BrowserPortal portal) : BrowserTest(p
 
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Cyber Norms Ten Years After the Talks");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Your changes have been saved.");
+        await Expect(page.Locator(".admin-notice")).ToContainTextAsync("Your changes have been saved.");
         await page.GetByRole(AriaRole.Link, new() { Name = "view on site" }).First.ClickAsync();
 
         await Expect(page.Locator("h1")).ToContainTextAsync("Cyber Norms Ten Years After the Talks");
