@@ -209,6 +209,7 @@ public sealed class PublicationEditingTests(StaffPortal portal) : IClassFixture<
         using var response = await staff.SaveAsync(1, form);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("This form has expired", (await response.ReadPageAsync()).QuerySelector("h1")!.TextContent.Trim());
         Assert.Contains(SeedFacts.Title, (await portal.CreateReader().GetPageAsync(SeedFacts.ArticleUrl)).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Web.Configuration;
+using Rsis.Portal.Web.Filters;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
@@ -11,6 +12,7 @@ namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 [Area("Admin")]
 [Authorize(Policy = AdminAreaConfig.StaffPolicy)]
 [AutoValidateAntiforgeryToken]
+[ExpiredFormPage]
 public abstract class AdminController : Controller
 {
     /// <summary>The signed-in member of staff, as the audit log and "changed by" name them.</summary>
