@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
+using Rsis.Portal.Infrastructure.Identity;
 using Rsis.Portal.Infrastructure.Pdf;
 using Rsis.Portal.Infrastructure.Persistence;
 using Rsis.Portal.Infrastructure.Seeding;
@@ -59,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<PortalSeeder>();
         services.AddScoped<DatabaseStartup>();
         services.AddSingleton<IPublicationPdfRenderer, PublicationPdfRenderer>();
+        services.AddPortalIdentity();
         return services;
     }
 

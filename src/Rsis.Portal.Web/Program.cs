@@ -3,7 +3,7 @@ using Rsis.Portal.Infrastructure;
 using Rsis.Portal.Web.Configuration;
 using Rsis.Portal.Web.Filters;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(StaffAccountStartup.HostArguments(args));
 
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
 builder.Services.AddPortalLogging(builder.Configuration, builder.Environment);
@@ -12,13 +12,21 @@ builder.Services
     .AddPortalInfrastructure(builder.Configuration, builder.Environment)
     .AddPortalMediator()
     .AddPortalOutputCache()
-    .AddPortalRateLimiting(builder.Configuration);
+    .AddPortalRateLimiting(builder.Configuration)
+    .AddAdminArea(builder.Configuration);
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
 builder.Services.AddControllersWithViews(mvc => mvc.Filters.Add<ValidationFilter>());
 
 var app = builder.Build();
 
 await app.MigrateAndSeedDatabaseAsync();
+
+if (StaffAccountStartup.IsCommand(args))
+{
+    return await app.RunCommandAsync(args);
+}
+
+await app.PrepareStaffAccountsAsync();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -32,8 +40,11 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
+app.UseAdminNoStore();
 app.UsePortalRequestLogging();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
 // On unless Caching:OutputCache is false (the benchmarks measure pages without it).
 if (app.Configuration.GetValue("Caching:OutputCache", true))
@@ -45,3 +56,4 @@ app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
 
 await app.RunAsync();
+return 0;
