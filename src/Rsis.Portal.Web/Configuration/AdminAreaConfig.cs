@@ -47,6 +47,8 @@ public static class AdminAreaConfig
             .AddPolicy(StaffPolicy, policy => policy.RequireRole(StaffRoles.Administrator, StaffRoles.Editor))
             .AddPolicy(AdministratorsPolicy, policy => policy.RequireRole(StaffRoles.Administrator));
 
+        services.AddHostedService<ScheduledPublishing>();
+
         // Lockout stops guessing one account's password; this stops one address trying many accounts.
         services.AddRateLimiter(limiter => limiter.AddPolicy(AdminOptions.SignInRateLimitPolicy, context =>
             RateLimitPartition.GetFixedWindowLimiter(
