@@ -4,10 +4,12 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Search;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
 using Rsis.Portal.Infrastructure.Identity;
 using Rsis.Portal.Infrastructure.Pdf;
 using Rsis.Portal.Infrastructure.Persistence;
+using Rsis.Portal.Infrastructure.Search;
 using Rsis.Portal.Infrastructure.Seeding;
 using Rsis.Portal.Infrastructure.Time;
 
@@ -38,6 +40,7 @@ public static class DependencyInjection
                         .MigrationsAssembly(SqliteMigrationsAssembly)
                         .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                     .AddInterceptors(connectionSetup));
+                services.AddScoped<IPublicationSearch, SqlitePublicationSearch>();
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = configuration.GetConnectionString("SqlServer")
@@ -48,6 +51,7 @@ public static class DependencyInjection
                         .MigrationsAssembly(SqlServerMigrationsAssembly)
                         .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
                         .EnableRetryOnFailure()));
+                services.AddScoped<IPublicationSearch, LikePublicationSearch>();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");

@@ -5,7 +5,13 @@ using Rsis.Portal.Web.Filters;
 
 var builder = WebApplication.CreateBuilder(StaffAccountStartup.HostArguments(args));
 
-builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    // Room for a 10,000-character search, percent-encoded, so it gets the search page (which says it was
+    // shortened) rather than a bare 414 from Kestrel's 8 KB default.
+    kestrel.Limits.MaxRequestLineSize = 128 * 1024;
+});
 builder.Services.AddPortalLogging(builder.Configuration, builder.Environment);
 builder.Services
     .AddPortalApplication()

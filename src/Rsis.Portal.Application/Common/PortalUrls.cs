@@ -16,4 +16,6 @@ public static class PortalUrls
     public static string Category(string slug) => $"/categories/{slug}";
 
     public static string Page(string slug) => $"/{slug}";
+
+    public const string Search = "/search";
 }
