@@ -40,6 +40,7 @@ public static class DependencyInjection
                         .MigrationsAssembly(SqliteMigrationsAssembly)
                         .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                     .AddInterceptors(connectionSetup));
+                services.AddSingleton<SearchSnapshots>();
                 services.AddScoped<IPublicationSearch, SqlitePublicationSearch>();
                 break;
             case DatabaseProvider.SqlServer:

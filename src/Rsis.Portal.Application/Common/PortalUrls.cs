@@ -18,4 +18,16 @@ public static class PortalUrls
     public static string Page(string slug) => $"/{slug}";
 
     public const string Search = "/search";
+
+    /// <summary>Feed file extensions: RSS 2.0 and Atom.</summary>
+    public const string Rss = "rss";
+    public const string Atom = "atom";
+
+    public static string LatestFeed(string extension) => $"/feeds/publications.{extension}";
+
+    public static string SeriesFeed(string seriesSlug, string extension) => $"/feeds/series/{seriesSlug}.{extension}";
+
+    public static string AuthorFeed(string slug, string extension) => $"/feeds/authors/{slug}.{extension}";
+
+    public static string CategoryFeed(string slug, string extension) => $"/feeds/categories/{slug}.{extension}";
 }

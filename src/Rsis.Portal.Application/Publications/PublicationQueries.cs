@@ -43,6 +43,17 @@ public static class PublicationQueries
         p.Authors.OrderBy(a => a.Position).Select(a => new Link(a.Author.Name, PortalUrls.Author(a.Author.Slug))).ToList(),
         p.Synopsis);
 
+    /// <summary>
+    /// When what a reader sees of a publication last changed: its last save, or the moment it became
+    /// visible (its date, or its scheduled time), whichever is later.
+    /// </summary>
+    public static DateTime LastModifiedUtc(DateOnly publishedOn, DateTime? publishAtUtc, DateTime updatedAtUtc)
+    {
+        var published = publishedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var latest = new[] { published, publishAtUtc ?? published, updatedAtUtc }.Max();
+        return DateTime.SpecifyKind(latest, DateTimeKind.Utc);
+    }
+
     /// <summary>The RSIS Publications series, as the sidebar of the source page lists them.</summary>
     public static async Task<IReadOnlyList<Link>> LoadSeriesSidebarAsync(IPortalDbContext db, CancellationToken cancellationToken) =>
         await db.Series.AsNoTracking()
@@ -57,10 +68,48 @@ public static class PublicationQueries
     {
         var total = await publications.CountAsync(cancellationToken);
         var paging = Paging.Clamp(page, pageSize, total);
-        var items = await publications.NewestFirst()
+        var ids = await publications.NewestFirst()
             .Skip(paging.Skip).Take(paging.PageSize)
-            .Select(ToSummary)
+            .Select(p => p.Id)
             .ToListAsync(cancellationToken);
-        return (items, paging);
+        var summaries = await LoadSummariesAsync(publications, ids, cancellationToken);
+        return (ids.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList(), paging);
+    }
+
+    /// <summary>
+    /// The summaries of <paramref name="ids"/> (those that exist), by id, in two queries: the publications, then their
+    /// authors. Projecting the authors in the same query (as <see cref="ToSummary"/> does) makes SQLite
+    /// materialise every author of every publication before joining, however few publications are asked
+    /// for: 0.7 s at 100,000 publications instead of a millisecond.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<int, PublicationSummary>> LoadSummariesAsync(
+        IQueryable<Publication> publications, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, PublicationSummary>();
+        }
+
+        var rows = await publications
+            .Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Code, p.Title, p.Slug, SeriesName = p.Series.Name, SeriesSlug = p.Series.Slug, p.PublishedOn, p.Synopsis })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
+        var authors = (await publications
+                .SelectMany(p => p.Authors)
+                .Where(a => ids.Contains(a.PublicationId))
+                .OrderBy(a => a.PublicationId).ThenBy(a => a.Position)
+                .Select(a => new { a.PublicationId, a.Author.Name, a.Author.Slug })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.PublicationId, a => new Link(a.Name, PortalUrls.Author(a.Slug)));
+
+        return rows.Values.ToDictionary(p => p.Id, p => new PublicationSummary(
+            p.Code,
+            p.Title,
+            PortalUrls.Publication(p.SeriesSlug, p.Slug),
+            PortalUrls.PublicationPdf(p.SeriesSlug, p.Slug),
+            new Link(p.SeriesName, PortalUrls.Series(p.SeriesSlug)),
+            p.PublishedOn,
+            authors[p.Id].ToList(),
+            p.Synopsis));
     }
 }

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Models;
+using Rsis.Portal.Application.Publications;
 using Rsis.Portal.Application.Search;
 using Rsis.Portal.Application.Search.SearchPublications;
+using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Infrastructure.Persistence;
 
 namespace Rsis.Portal.Infrastructure.Search;
@@ -10,40 +13,58 @@ namespace Rsis.Portal.Infrastructure.Search;
 /// feature and a full-text catalog, which not every SQL Server has (LocalDB and the Linux container images
 /// ship without it), and a full-text index cannot be created inside a migration's transaction. LIKE
 /// '%word%' is correct on every edition, ignores case under the default collation, and is plain LINQ, so
-/// the same code runs (and is tested) on SQLite. It scans the text, so it is the thing to replace with
-/// CONTAINSTABLE behind this interface when the catalogue outgrows it. A word matches anywhere in the
-/// text, inside longer words too ("cyber" finds "cybersecurity"), where FTS5 matches whole (stemmed) words.
+/// the same code runs (and is tested) on SQLite. It scans the text and counts each filter in a query of
+/// its own, so it is the thing to replace with CONTAINSTABLE behind this interface when the catalogue
+/// outgrows it. A word matches anywhere in the text, inside longer words too ("cyber" finds
+/// "cybersecurity"), where FTS5 matches whole (stemmed) words. Within a rank tier, newest first.
 /// </summary>
 public sealed class LikePublicationSearch(PortalDbContext db) : IPublicationSearch
 {
-    public IQueryable<TextMatch> Match(SearchTerms terms)
+    public async Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(terms);
-        var matching = db.Publications.AsQueryable();
-        var inTitleOrCode = db.Publications.AsQueryable();
-        foreach (var word in terms.Words)
-        {
-            var pattern = "%" + EscapeLike(word) + "%";
-            matching = matching.Where(p =>
-                EF.Functions.Like(p.Title, pattern, "\\")
-                || EF.Functions.Like(p.Code, pattern, "\\")
-                || EF.Functions.Like(p.Synopsis, pattern, "\\")
-                || EF.Functions.Like(p.Body, pattern, "\\")
-                || p.Authors.Any(a => EF.Functions.Like(a.Author.Name, pattern, "\\"))
-                || p.Categories.Any(c => EF.Functions.Like(c.Category.Name, pattern, "\\")));
-            inTitleOrCode = inTitleOrCode.Where(p =>
-                EF.Functions.Like(p.Title, pattern, "\\") || EF.Functions.Like(p.Code, pattern, "\\"));
-        }
+        ArgumentNullException.ThrowIfNull(request);
+        var visible = db.Publications.AsNoTracking().WhereVisible(request.VisibleAtUtc);
+        var matching = WhereMatches(visible, request.Terms);
+        var filters = request.Filters;
 
-        var inTitleOrCodeIds = inTitleOrCode.Select(p => p.Id);
-        // No relevance score: within a tier, the caller's newest-first order decides.
-        return matching.Select(p => new TextMatch
+        var total = await Narrow(matching, filters).CountAsync(cancellationToken);
+        var paging = Paging.Clamp(request.Page, request.PageSize, total);
+        // 0: every word in the title or code; 1: in those or the synopsis, authors or categories; 2: the body.
+        var inTitle = WhereMatches(db.Publications, request.Terms, TextFields.TitleAndCode).Select(p => p.Id);
+        var inSummary = WhereMatches(db.Publications, request.Terms, TextFields.Summary).Select(p => p.Id);
+        var ranked = Narrow(matching, filters).Select(p => new
         {
-            PublicationId = p.Id,
-            Tier = inTitleOrCodeIds.Contains(p.Id) ? 0 : 1,
-            Score = 0,
+            p.Id,
+            p.PublishedOn,
+            p.Code,
+            Tier = inTitle.Contains(p.Id) ? 0 : inSummary.Contains(p.Id) ? 1 : 2,
         });
+        var ids = await ranked
+            .OrderBy(r => r.Tier).ThenByDescending(r => r.PublishedOn).ThenByDescending(r => r.Code)
+            .Skip(paging.Skip).Take(paging.PageSize)
+            .Select(r => r.Id)
+            .ToListAsync(cancellationToken);
+
+        var series = await Narrow(matching, filters, except: SearchLink.SeriesKey)
+            .GroupBy(p => p.SeriesId).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var years = await Narrow(matching, filters, except: SearchLink.YearKey)
+            .GroupBy(p => p.PublishedOn.Year).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+        var authors = await TopAsync(
+            Narrow(matching, filters, except: SearchLink.AuthorKey).SelectMany(p => p.Authors)
+                .GroupBy(a => a.AuthorId).Select(g => new IdCount { Id = g.Key, Count = g.Count() }),
+            filters.AuthorIds, request.FacetSize, cancellationToken);
+        var categories = await TopAsync(
+            Narrow(matching, filters, except: SearchLink.CategoryKey).SelectMany(p => p.Categories)
+                .GroupBy(c => c.CategoryId).Select(g => new IdCount { Id = g.Key, Count = g.Count() }),
+            filters.CategoryIds, request.FacetSize, cancellationToken);
+
+        return new SearchPage(total, paging.Page, ids, new FacetCounts(series, years, authors, categories));
     }
+
+    public Task<int> CountAsync(SearchTerms terms, DateTime visibleAtUtc, CancellationToken cancellationToken) =>
+        WhereMatches(db.Publications.AsNoTracking().WhereVisible(visibleAtUtc), terms).CountAsync(cancellationToken);
 
     public async Task<IReadOnlyDictionary<int, MatchedText>> HighlightAsync(
         SearchTerms terms, IReadOnlyCollection<int> publicationIds, CancellationToken cancellationToken)
@@ -63,6 +84,92 @@ public sealed class LikePublicationSearch(PortalDbContext db) : IPublicationSear
                 SearchHighlight.Mark(t.Title, terms.Words),
                 SearchHighlight.HasMatch(synopsis) || !SearchHighlight.HasMatch(body) ? synopsis : body);
         });
+    }
+
+    [Flags]
+    private enum TextFields
+    {
+        TitleAndCode = 1,
+        Summary = TitleAndCode | 2,
+        All = Summary | 4,
+    }
+
+    /// <summary>
+    /// Publications with every word somewhere in <paramref name="fields"/>: title and code; the synopsis,
+    /// author names and categories as well; the body as well. No words: all of them.
+    /// </summary>
+    private static IQueryable<Publication> WhereMatches(IQueryable<Publication> publications, SearchTerms terms, TextFields fields = TextFields.All)
+    {
+        var summary = fields.HasFlag(TextFields.Summary);
+        var body = fields.HasFlag(TextFields.All);
+        foreach (var word in terms.Words)
+        {
+            var pattern = "%" + EscapeLike(word) + "%";
+            publications = publications.Where(p =>
+                EF.Functions.Like(p.Title, pattern, "\\")
+                || EF.Functions.Like(p.Code, pattern, "\\")
+                || (summary && (EF.Functions.Like(p.Synopsis, pattern, "\\")
+                    || p.Authors.Any(a => EF.Functions.Like(a.Author.Name, pattern, "\\"))
+                    || p.Categories.Any(c => EF.Functions.Like(c.Category.Name, pattern, "\\"))))
+                || (body && EF.Functions.Like(p.Body, pattern, "\\")));
+        }
+
+        return publications;
+    }
+
+    private static IQueryable<Publication> Narrow(IQueryable<Publication> publications, SearchFilterIds filters, string? except = null)
+    {
+        if (filters.SeriesIds.Count > 0 && except != SearchLink.SeriesKey)
+        {
+            var series = filters.SeriesIds;
+            publications = publications.Where(p => series.Contains(p.SeriesId));
+        }
+
+        if (filters.Years.Count > 0 && except != SearchLink.YearKey)
+        {
+            var years = filters.Years;
+            publications = publications.Where(p => years.Contains(p.PublishedOn.Year));
+        }
+
+        if (filters.AuthorIds.Count > 0 && except != SearchLink.AuthorKey)
+        {
+            var authors = filters.AuthorIds;
+            publications = publications.Where(p => p.Authors.Any(a => authors.Contains(a.AuthorId)));
+        }
+
+        if (filters.CategoryIds.Count > 0 && except != SearchLink.CategoryKey)
+        {
+            var categories = filters.CategoryIds;
+            publications = publications.Where(p => p.Categories.Any(c => categories.Contains(c.CategoryId)));
+        }
+
+        return publications;
+    }
+
+    /// <summary>A member-initialised class, not a positional record, so EF can still order and filter by it.</summary>
+    private sealed class IdCount
+    {
+        public int Id { get; init; }
+        public int Count { get; init; }
+    }
+
+    /// <summary>The most frequent values, and the chosen ones even when they are not among them.</summary>
+    private static async Task<IReadOnlyDictionary<int, int>> TopAsync(
+        IQueryable<IdCount> counts, IReadOnlyList<int> chosen, int size, CancellationToken cancellationToken)
+    {
+        var top = await counts.OrderByDescending(c => c.Count).ThenBy(c => c.Id).Take(size)
+            .ToDictionaryAsync(c => c.Id, c => c.Count, cancellationToken);
+        var missing = chosen.Where(id => !top.ContainsKey(id)).ToList();
+        if (missing.Count > 0)
+        {
+            var found = await counts.Where(c => missing.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.Count, cancellationToken);
+            foreach (var id in missing)
+            {
+                top[id] = found.GetValueOrDefault(id);
+            }
+        }
+
+        return top;
     }
 
     /// <summary>Makes % and _ (and SQL Server's [) in a word match themselves.</summary>

@@ -1,3 +1,5 @@
+using System.Data;
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Search;
@@ -7,62 +9,178 @@ using Rsis.Portal.Infrastructure.Persistence;
 namespace Rsis.Portal.Infrastructure.Search;
 
 /// <summary>
-/// Search on SQLite with FTS5: the <c>PublicationSearchIndex</c> table (migration PublicationSearchIndex)
+/// Search on SQLite with FTS5. The <c>PublicationSearchIndex</c> table (migration PublicationSearchIndex)
 /// holds each publication's title, code, synopsis, body, author names and category names, kept current by
 /// triggers on the tables behind them, so whatever saves a publication, an author or a category (the admin
-/// area through EF, a script in SQL) the index follows in the same transaction.
+/// area through EF, a script in SQL) the index follows in the same transaction. Drafts are indexed too;
+/// visibility is applied at query time, so publishing needs no reindex.
+/// <para>
+/// FTS5 finds the matching ids (and, for the tiers, those matching in the title or code and in the
+/// synopsis, authors or categories); visibility, filters, counts and the page order come from the
+/// <see cref="SearchSnapshot"/> in memory, so a word found in most of 100,000 publications costs a read of
+/// their ids, not a read of their rows once per filter.
+/// </para>
 /// </summary>
-public sealed class SqlitePublicationSearch(PortalDbContext db) : IPublicationSearch
+public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots snapshots) : IPublicationSearch
 {
     public const string IndexTable = "PublicationSearchIndex";
 
-    public IQueryable<TextMatch> Match(SearchTerms terms)
+    /// <summary>
+    /// bm25 ranking reads the positions of every match, about a microsecond and a half each; up to this many
+    /// matches that is cheap, beyond it results go newest first within their tier.
+    /// </summary>
+    internal int RankedMatchLimit { get; init; } = 3_000;
+
+    public async Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var connection = await ConnectionAsync(cancellationToken);
+        var snapshot = await snapshots.CurrentAsync(connection, cancellationToken);
+        var now = request.VisibleAtUtc.Ticks;
+        var terms = request.Terms;
+        var filters = request.Filters;
+
+        List<int> matches;
+        Dictionary<int, double>? scores = null;
+        HashSet<int>? inTitle = null, inSummary = null;
+        if (terms.IsEmpty)
+        {
+            matches = Enumerable.Range(0, snapshot.Capacity).ToList();
+        }
+        else
+        {
+            var all = FtsQuery(terms);
+            matches = await IdsAsync(connection, all, cancellationToken);
+            if (matches.Count <= RankedMatchLimit)
+            {
+                scores = await ScoresAsync(connection, all, cancellationToken);
+            }
+
+            inTitle = [.. await IdsAsync(connection, "{Title Code} : (" + all + ")", cancellationToken)];
+            inSummary = [.. await IdsAsync(connection, "{Title Code Synopsis Authors Categories} : (" + all + ")", cancellationToken)];
+        }
+
+        var seriesFilter = filters.SeriesIds.ToHashSet();
+        var yearFilter = filters.Years.ToHashSet();
+        var authorFilter = filters.AuthorIds.ToHashSet();
+        var categoryFilter = filters.CategoryIds.ToHashSet();
+        var series = new Dictionary<int, int>();
+        var years = new Dictionary<int, int>();
+        var authors = new Dictionary<int, int>();
+        var categories = new Dictionary<int, int>();
+        var results = new List<int>();
+
+        foreach (var id in matches)
+        {
+            if (!snapshot.IsVisible(id, now))
+            {
+                continue;
+            }
+
+            // Each filter's counts leave out its own condition and keep the others ("any of" within a filter).
+            var s = seriesFilter.Count == 0 || seriesFilter.Contains(snapshot.SeriesId(id));
+            var y = yearFilter.Count == 0 || yearFilter.Contains(snapshot.Year(id));
+            var a = authorFilter.Count == 0 || snapshot.AuthorIds(id).Any(authorFilter.Contains);
+            var c = categoryFilter.Count == 0 || snapshot.CategoryIds(id).Any(categoryFilter.Contains);
+            if (y && a && c)
+            {
+                Increment(series, snapshot.SeriesId(id));
+            }
+
+            if (s && a && c)
+            {
+                Increment(years, snapshot.Year(id));
+            }
+
+            if (s && y && c)
+            {
+                foreach (var author in snapshot.AuthorIds(id))
+                {
+                    Increment(authors, author);
+                }
+            }
+
+            if (s && y && a)
+            {
+                foreach (var category in snapshot.CategoryIds(id))
+                {
+                    Increment(categories, category);
+                }
+            }
+
+            if (s && y && a && c)
+            {
+                results.Add(id);
+            }
+        }
+
+        var lastPage = Math.Max(1, (int)Math.Ceiling(results.Count / (double)request.PageSize));
+        var page = Math.Clamp(request.Page, 1, lastPage);
+        int Tier(int id) => inTitle is null ? 0 : inTitle.Contains(id) ? 0 : inSummary!.Contains(id) ? 1 : 2;
+        var ids = results
+            .OrderBy(Tier)
+            .ThenBy(id => scores?.GetValueOrDefault(id) ?? 0)
+            .ThenByDescending(snapshot.PublishedOnDayNumber)
+            .ThenByDescending(snapshot.Code, StringComparer.Ordinal)
+            .Skip((page - 1) * request.PageSize)
+            .Take(request.PageSize)
+            .ToList();
+
+        return new SearchPage(results.Count, page, ids, new FacetCounts(
+            series,
+            years,
+            Top(authors, authorFilter, request.FacetSize),
+            Top(categories, categoryFilter, request.FacetSize)));
+    }
+
+    public async Task<int> CountAsync(SearchTerms terms, DateTime visibleAtUtc, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        var all = FtsQuery(terms);
-        var inTitleOrCode = "{Title Code} : (" + all + ")";
-        // rank is bm25 with the column weights the migration configured (title and code far above the body);
-        // the tier puts every title or code match first whatever the body's term counts say.
-        return db.Database.SqlQuery<TextMatch>($"""
-            SELECT rowid AS PublicationId,
-                   CASE WHEN rowid IN (SELECT rowid FROM PublicationSearchIndex WHERE PublicationSearchIndex MATCH {inTitleOrCode})
-                        THEN 0 ELSE 1 END AS Tier,
-                   rank AS Score
-            FROM PublicationSearchIndex
-            WHERE PublicationSearchIndex MATCH {all}
-            """);
+        var connection = await ConnectionAsync(cancellationToken);
+        var snapshot = await snapshots.CurrentAsync(connection, cancellationToken);
+        var matches = await IdsAsync(connection, FtsQuery(terms), cancellationToken);
+        return matches.Count(id => snapshot.IsVisible(id, visibleAtUtc.Ticks));
     }
 
     public async Task<IReadOnlyDictionary<int, MatchedText>> HighlightAsync(
         SearchTerms terms, IReadOnlyCollection<int> publicationIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(terms);
-        if (publicationIds.Count == 0)
+        ArgumentNullException.ThrowIfNull(publicationIds);
+        var found = new Dictionary<int, MatchedText>();
+        if (publicationIds.Count == 0 || terms.IsEmpty)
         {
-            return new Dictionary<int, MatchedText>();
+            return found;
         }
 
-        var ids = JsonSerializer.Serialize(publicationIds);
-        var start = SearchHighlight.Start;
-        var end = SearchHighlight.End;
-        var ellipsis = SearchHighlight.Ellipsis;
-        var words = SearchPublications.PassageWords;
-        var rows = await db.Database.SqlQuery<HighlightRow>($"""
-            SELECT rowid AS PublicationId,
-                   highlight(PublicationSearchIndex, 0, {start}, {end}) AS Title,
-                   snippet(PublicationSearchIndex, 2, {start}, {end}, {ellipsis}, {words}) AS Synopsis,
-                   snippet(PublicationSearchIndex, 3, {start}, {end}, {ellipsis}, {words}) AS Body
-            FROM PublicationSearchIndex
-            WHERE PublicationSearchIndex MATCH {FtsQuery(terms)} AND rowid IN (SELECT value FROM json_each({ids}))
-            """).ToListAsync(cancellationToken);
+        var connection = await ConnectionAsync(cancellationToken);
+        await using var command = Command(
+            connection,
+            $"""
+            SELECT rowid,
+                   highlight({IndexTable}, 0, $start, $end),
+                   snippet({IndexTable}, 2, $start, $end, $ellipsis, $words),
+                   snippet({IndexTable}, 3, $start, $end, $ellipsis, $words)
+            FROM {IndexTable}
+            WHERE {IndexTable} MATCH $all AND rowid IN (SELECT value FROM json_each($ids))
+            """,
+            [
+                ("$start", SearchHighlight.Start), ("$end", SearchHighlight.End), ("$ellipsis", SearchHighlight.Ellipsis),
+                ("$words", SearchPublications.PassageWords), ("$all", FtsQuery(terms)), ("$ids", JsonSerializer.Serialize(publicationIds)),
+            ]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            var synopsis = reader.GetString(2);
+            var body = reader.GetString(3);
+            // The synopsis says best what a publication is about, so its passage wins when it holds a match;
+            // a match only in the title, authors or categories shows the start of the synopsis.
+            found[reader.GetInt32(0)] = new MatchedText(
+                reader.GetString(1),
+                SearchHighlight.HasMatch(synopsis) || !SearchHighlight.HasMatch(body) ? synopsis : body);
+        }
 
-        // The synopsis says best what a publication is about, so its passage wins when it holds a match;
-        // a title-only or author-only match shows the start of the synopsis.
-        return rows.ToDictionary(
-            r => r.PublicationId,
-            r => new MatchedText(
-                r.Title,
-                SearchHighlight.HasMatch(r.Synopsis) || !SearchHighlight.HasMatch(r.Body) ? r.Synopsis : r.Body));
+        return found;
     }
 
     /// <summary>
@@ -72,11 +190,73 @@ public sealed class SqlitePublicationSearch(PortalDbContext db) : IPublicationSe
     internal static string FtsQuery(SearchTerms terms) =>
         string.Join(' ', terms.Words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 
-    private sealed class HighlightRow
+    private static void Increment(Dictionary<int, int> counts, int key) =>
+        counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    /// <summary>The most frequent values, and the chosen ones (0 when nothing has them) so they can be unticked.</summary>
+    private static Dictionary<int, int> Top(Dictionary<int, int> counts, HashSet<int> chosen, int size)
     {
-        public int PublicationId { get; init; }
-        public string Title { get; init; } = "";
-        public string Synopsis { get; init; } = "";
-        public string Body { get; init; } = "";
+        var top = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key).Take(size).ToDictionary(c => c.Key, c => c.Value);
+        foreach (var id in chosen)
+        {
+            top[id] = counts.GetValueOrDefault(id);
+        }
+
+        return top;
+    }
+
+    /// <summary>The ids FTS5 matches, ascending (its own order).</summary>
+    private static async Task<List<int>> IdsAsync(DbConnection connection, string match, CancellationToken cancellationToken)
+    {
+        var ids = new List<int>();
+        await using var command = Command(connection, $"SELECT rowid FROM {IndexTable} WHERE {IndexTable} MATCH $match", [("$match", match)]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            ids.Add(reader.GetInt32(0));
+        }
+
+        return ids;
+    }
+
+    /// <summary>bm25 of each match, with the column weights the migration configured (lower is better).</summary>
+    private static async Task<Dictionary<int, double>> ScoresAsync(DbConnection connection, string match, CancellationToken cancellationToken)
+    {
+        var scores = new Dictionary<int, double>();
+        await using var command = Command(connection, $"SELECT rowid, rank FROM {IndexTable} WHERE {IndexTable} MATCH $match", [("$match", match)]);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            scores[reader.GetInt32(0)] = reader.GetDouble(1);
+        }
+
+        return scores;
+    }
+
+    /// <summary>The DbContext's own connection, opened once (EF closes it with the context).</summary>
+    private async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        if (connection.State != ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+        }
+
+        return connection;
+    }
+
+    private static DbCommand Command(DbConnection connection, string sql, IReadOnlyList<(string Name, object Value)> parameters)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
     }
 }

@@ -11,6 +11,9 @@ public sealed class SiteOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>Addresses per sitemap file before /sitemap.xml becomes an index of parts (the protocol's limit).</summary>
+    public int SitemapUrlsPerFile { get; set; } = Application.Sitemap.GetSitemap.GetSitemap.MaxUrlsPerFile;
+
     public string BaseUrlFor(HttpRequest request) =>
         string.IsNullOrWhiteSpace(PublicBaseUrl) ? $"{request.Scheme}://{request.Host}" : PublicBaseUrl.TrimEnd('/');
 }

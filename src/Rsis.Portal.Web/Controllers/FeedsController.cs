@@ -1,63 +1,50 @@
-using System.Globalization;
-using System.Text;
-using System.Xml;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Feeds.GetLatestPublicationsFeed;
+using Rsis.Portal.Application.Feeds.GetPublicationsFeed;
 using Rsis.Portal.Web.Configuration;
+using Rsis.Portal.Web.Feeds;
 
 namespace Rsis.Portal.Web.Controllers;
 
+/// <summary>
+/// RSS 2.0 and Atom feeds of the latest publications: all of them (the footer's "Subscribe to RSIS
+/// Publications"), and each series, author and category. <c>.rss</c> or <c>.atom</c> chooses the format.
+/// </summary>
 [OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Publications])]
-public sealed class FeedsController(ISender sender) : Controller
+public sealed class FeedsController(ISender sender, IOptions<SiteOptions> site) : Controller
 {
-    /// <summary>RSS 2.0 of the latest publications, the footer's "Subscribe to RSIS Publications".</summary>
-    [HttpGet("/feeds/publications.rss")]
-    public async Task<IActionResult> Publications(CancellationToken cancellationToken)
+    private const string Format = "{format:regex(^(rss|atom)$)}";
+
+    [HttpGet("/feeds/publications." + Format)]
+    public Task<IActionResult> Latest(string format, CancellationToken cancellationToken) =>
+        FeedAsync(new GetPublicationsFeed(FeedSubject.Latest), format, cancellationToken);
+
+    [HttpGet("/feeds/series/{slug}." + Format)]
+    public Task<IActionResult> Series(string slug, string format, CancellationToken cancellationToken) =>
+        FeedAsync(new GetPublicationsFeed(FeedSubject.Series, slug), format, cancellationToken);
+
+    [HttpGet("/feeds/authors/{slug}." + Format)]
+    public Task<IActionResult> Author(string slug, string format, CancellationToken cancellationToken) =>
+        FeedAsync(new GetPublicationsFeed(FeedSubject.Author, slug), format, cancellationToken);
+
+    [HttpGet("/feeds/categories/{slug}." + Format)]
+    public Task<IActionResult> Category(string slug, string format, CancellationToken cancellationToken) =>
+        FeedAsync(new GetPublicationsFeed(FeedSubject.Category, slug), format, cancellationToken);
+
+    private async Task<IActionResult> FeedAsync(GetPublicationsFeed query, string format, CancellationToken cancellationToken)
     {
-        var feed = await sender.Send(new GetLatestPublicationsFeed(), cancellationToken);
-        var site = $"{Request.Scheme}://{Request.Host}";
-
-        using var buffer = new MemoryStream();
-        await using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true }))
+        var feed = await sender.Send(query, cancellationToken);
+        if (feed is null)
         {
-            await xml.WriteStartDocumentAsync();
-            xml.WriteStartElement("rss");
-            xml.WriteAttributeString("version", "2.0");
-            xml.WriteAttributeString("xmlns", "atom", null, "http://www.w3.org/2005/Atom");
-            xml.WriteStartElement("channel");
-            xml.WriteElementString("title", feed.Title);
-            xml.WriteElementString("link", site + "/publications");
-            xml.WriteElementString("description", feed.Description);
-            xml.WriteElementString("language", "en");
-            xml.WriteStartElement("atom", "link", "http://www.w3.org/2005/Atom");
-            xml.WriteAttributeString("href", site + Request.Path);
-            xml.WriteAttributeString("rel", "self");
-            xml.WriteAttributeString("type", "application/rss+xml");
-            xml.WriteEndElement();
-            foreach (var item in feed.Items)
-            {
-                xml.WriteStartElement("item");
-                xml.WriteElementString("title", $"{item.Code} | {item.Title}");
-                xml.WriteElementString("link", site + item.Url);
-                xml.WriteStartElement("guid");
-                xml.WriteAttributeString("isPermaLink", "true");
-                xml.WriteString(site + item.Url);
-                xml.WriteEndElement();
-                xml.WriteElementString("description", item.Synopsis);
-                xml.WriteElementString("category", item.Series.Title);
-                xml.WriteElementString("pubDate", item.PublishedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)
-                    .ToString("r", CultureInfo.InvariantCulture));
-                xml.WriteEndElement();
-            }
-
-            xml.WriteEndElement();
-            xml.WriteEndElement();
-            await xml.WriteEndDocumentAsync();
+            return NotFound();
         }
 
-        return File(buffer.ToArray(), "application/rss+xml; charset=utf-8");
+        var baseUrl = site.Value.BaseUrlFor(Request);
+        return format == "atom"
+            ? File(FeedDocuments.Atom(feed, baseUrl), FeedDocuments.AtomContentType)
+            : File(FeedDocuments.Rss(feed, baseUrl), FeedDocuments.RssContentType);
     }
 }

@@ -7,7 +7,6 @@ using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Models;
 using Rsis.Portal.Application.Common.Text;
 using Rsis.Portal.Application.Publications;
-using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Search.SearchPublications;
 
@@ -103,9 +102,8 @@ public sealed class SearchPublicationsHandler(IPortalDbContext db, IClock clock,
     {
         var terms = SearchTerms.Parse(query.Q);
         var now = clock.UtcNow;
-        var visible = db.Publications.AsNoTracking().WhereVisible(now);
 
-        if (terms.Words.Count == 1 && await ExactCodeUrlAsync(visible, terms.Words[0], cancellationToken) is { } url)
+        if (terms.Words.Count == 1 && await ExactCodeUrlAsync(terms.Words[0], now, cancellationToken) is { } url)
         {
             return Empty(terms, SearchFilters.None) with { ExactMatchUrl = url };
         }
@@ -117,14 +115,14 @@ public sealed class SearchPublicationsHandler(IPortalDbContext db, IClock clock,
             return Empty(terms, filters);
         }
 
-        var matching = terms.IsEmpty ? visible : visible.WhereMatching(search, terms);
-        var total = await chosen.Apply(matching).CountAsync(cancellationToken);
-        var paging = Paging.Clamp(query.Page, SearchPublications.PageSize, total);
-
-        var items = total == 0 ? [] : await LoadPageAsync(terms, chosen.Apply(visible), paging, cancellationToken);
-        var facets = await LoadFacetsAsync(terms, matching, chosen, cancellationToken);
+        var found = await search.SearchAsync(
+            new SearchRequest(terms, chosen.Ids, now, query.Page ?? 1, SearchPublications.PageSize, SearchPublications.FacetSize),
+            cancellationToken);
+        var paging = new Paging(found.Page, SearchPublications.PageSize, found.TotalCount);
+        var items = await LoadItemsAsync(terms, found.PublicationIds, cancellationToken);
+        var facets = await DescribeFacetsAsync(terms.Text, chosen, found.Facets, cancellationToken);
         var applied = facets.SelectMany(f => f.Options).Where(o => o.Selected).ToList();
-        var suggestions = total == 0 && !terms.IsEmpty ? await SuggestAsync(terms, visible, filters, cancellationToken) : [];
+        var suggestions = found.TotalCount == 0 && !terms.IsEmpty ? await SuggestAsync(terms, filters, now, cancellationToken) : [];
 
         return new SearchResults(terms.Text, terms.Shortened, !terms.IsEmpty, null, items, paging, filters, facets, applied, suggestions);
     }
@@ -132,45 +130,33 @@ public sealed class SearchPublicationsHandler(IPortalDbContext db, IClock clock,
     private static SearchResults Empty(SearchTerms terms, SearchFilters filters) =>
         new(terms.Text, terms.Shortened, !terms.IsEmpty, null, [], Paging.Clamp(1, SearchPublications.PageSize, 0), filters, [], [], []);
 
-    private static async Task<string?> ExactCodeUrlAsync(IQueryable<Publication> visible, string word, CancellationToken cancellationToken)
+    private async Task<string?> ExactCodeUrlAsync(string word, DateTime now, CancellationToken cancellationToken)
     {
         var code = word.ToUpperInvariant();
-        var exact = await visible.Where(p => p.Code == code)
+        var exact = await db.Publications.AsNoTracking().WhereVisible(now)
+            .Where(p => p.Code == code)
             .Select(p => new { SeriesSlug = p.Series.Slug, p.Slug })
             .FirstOrDefaultAsync(cancellationToken);
         return exact is null ? null : PortalUrls.Publication(exact.SeriesSlug, exact.Slug);
     }
 
-    /// <summary>
-    /// A page of results in rank order: a title or code match first, then by relevance, then newest.
-    /// Without words, newest first.
-    /// </summary>
-    private async Task<IReadOnlyList<SearchResultItem>> LoadPageAsync(
-        SearchTerms terms, IQueryable<Publication> filtered, Paging paging, CancellationToken cancellationToken)
+    /// <summary>The page's publications in rank order, each with its title and passage highlighted.</summary>
+    private async Task<IReadOnlyList<SearchResultItem>> LoadItemsAsync(
+        SearchTerms terms, IReadOnlyList<int> ids, CancellationToken cancellationToken)
     {
-        var page = terms.IsEmpty
-            ? await filtered.NewestFirst().Skip(paging.Skip).Take(paging.PageSize)
-                .Select(p => new { p.Id, p.Code }).ToListAsync(cancellationToken)
-            : await (from p in filtered
-                     join m in search.Match(terms) on p.Id equals m.PublicationId
-                     orderby m.Tier, m.Score, p.PublishedOn descending, p.Code descending
-                     select new { p.Id, p.Code })
-                .Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
-        var ids = page.Select(p => p.Id).ToList();
-        var idByCode = page.ToDictionary(p => p.Code, p => p.Id);
-        var byId = (await db.Publications.AsNoTracking()
-                .Where(p => ids.Contains(p.Id))
-                .Select(PublicationQueries.ToSummary)
-                .ToListAsync(cancellationToken))
-            .ToDictionary(s => idByCode[s.Code]);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
 
+        var summaries = await PublicationQueries.LoadSummariesAsync(db.Publications.AsNoTracking(), ids, cancellationToken);
         var highlights = terms.IsEmpty
             ? new Dictionary<int, MatchedText>()
             : await search.HighlightAsync(terms, ids, cancellationToken);
 
-        return ids.Where(byId.ContainsKey).Select(id =>
+        return ids.Where(summaries.ContainsKey).Select(id =>
         {
-            var summary = byId[id];
+            var summary = summaries[id];
             return highlights.TryGetValue(id, out var text)
                 ? new SearchResultItem(summary, SearchHighlight.ToHtml(text.Title), SearchHighlight.ToHtml(text.Passage))
                 : new SearchResultItem(summary, SearchHighlight.ToHtml(summary.Title),
@@ -178,91 +164,49 @@ public sealed class SearchPublicationsHandler(IPortalDbContext db, IClock clock,
         }).ToList();
     }
 
-    /// <summary>
-    /// Each filter's options with the number of results each would give: counted with every other filter
-    /// applied but not the filter itself, since its own values combine as "any of".
-    /// </summary>
-    private async Task<IReadOnlyList<SearchFacet>> LoadFacetsAsync(
-        SearchTerms terms, IQueryable<Publication> matching, ChosenFilters chosen, CancellationToken cancellationToken)
+    /// <summary>The filters as the page shows them: names, counts, whether chosen, and the address that toggles each.</summary>
+    private async Task<IReadOnlyList<SearchFacet>> DescribeFacetsAsync(
+        string text, ChosenFilters chosen, FacetCounts counts, CancellationToken cancellationToken)
     {
         var filters = chosen.Filters;
-        var facets = new List<SearchFacet>();
         FacetOption Option(string key, string value, string label, int count, bool selected) =>
-            new(key, value, label, count, selected, SearchLink.For(terms.Text, filters.Toggle(key, value)));
+            new(key, value, label, count, selected, SearchLink.For(text, filters.Toggle(key, value)));
 
-        var seriesCounts = await chosen.Apply(matching, except: SearchLink.SeriesKey)
-            .GroupBy(p => p.SeriesId)
-            .Select(g => new { SeriesId = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.SeriesId, g => g.Count, cancellationToken);
         var series = await db.Series.AsNoTracking()
             .OrderBy(s => s.Group).ThenBy(s => s.SortOrder)
             .Select(s => new { s.Id, s.Slug, s.Name })
             .ToListAsync(cancellationToken);
-        facets.Add(new SearchFacet(SearchLink.SeriesKey, "Series", series
-            .Where(s => seriesCounts.ContainsKey(s.Id) || chosen.SeriesIds.Contains(s.Id))
-            .Select(s => Option(SearchLink.SeriesKey, s.Slug, s.Name, seriesCounts.GetValueOrDefault(s.Id), chosen.SeriesIds.Contains(s.Id)))
-            .ToList()));
-
-        var yearCounts = await chosen.Apply(matching, except: SearchLink.YearKey)
-            .GroupBy(p => p.PublishedOn.Year)
-            .Select(g => new { Year = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Year, g => g.Count, cancellationToken);
-        facets.Add(new SearchFacet(SearchLink.YearKey, "Year", yearCounts.Keys.Union(filters.Years)
-            .OrderDescending()
-            .Select(year => Option(
-                SearchLink.YearKey,
-                year.ToString(CultureInfo.InvariantCulture),
-                year.ToString(CultureInfo.InvariantCulture),
-                yearCounts.GetValueOrDefault(year),
-                filters.Years.Contains(year)))
-            .ToList()));
-
-        var authorsFiltered = chosen.Apply(matching, except: SearchLink.AuthorKey);
-        var authorCounts = await TopAsync(
-            authorsFiltered.SelectMany(p => p.Authors).GroupBy(a => a.AuthorId).Select(g => new IdCount { Id = g.Key, Count = g.Count() }),
-            chosen.AuthorIds, cancellationToken);
-        var authorIds = authorCounts.Select(c => c.Id).ToList();
+        var authorIds = counts.Authors.Keys.ToList();
         var authors = await db.Authors.AsNoTracking().Where(a => authorIds.Contains(a.Id))
-            .Select(a => new { a.Id, a.Slug, a.Name }).ToDictionaryAsync(a => a.Id, cancellationToken);
-        facets.Add(new SearchFacet(SearchLink.AuthorKey, "Author", authorCounts
-            .Where(c => authors.ContainsKey(c.Id))
-            .Select(c => Option(SearchLink.AuthorKey, authors[c.Id].Slug, authors[c.Id].Name, c.Count, chosen.AuthorIds.Contains(c.Id)))
-            .ToList()));
-
-        var categoriesFiltered = chosen.Apply(matching, except: SearchLink.CategoryKey);
-        var categoryCounts = await TopAsync(
-            categoriesFiltered.SelectMany(p => p.Categories).GroupBy(c => c.CategoryId).Select(g => new IdCount { Id = g.Key, Count = g.Count() }),
-            chosen.CategoryIds, cancellationToken);
-        var categoryIds = categoryCounts.Select(c => c.Id).ToList();
+            .Select(a => new { a.Id, a.Slug, a.Name }).ToListAsync(cancellationToken);
+        var categoryIds = counts.Categories.Keys.ToList();
         var categories = await db.Categories.AsNoTracking().Where(c => categoryIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Slug, c.Name }).ToDictionaryAsync(c => c.Id, cancellationToken);
-        facets.Add(new SearchFacet(SearchLink.CategoryKey, "Category", categoryCounts
-            .Where(c => categories.ContainsKey(c.Id))
-            .Select(c => Option(SearchLink.CategoryKey, categories[c.Id].Slug, categories[c.Id].Name, c.Count, chosen.CategoryIds.Contains(c.Id)))
-            .ToList()));
+            .Select(c => new { c.Id, c.Slug, c.Name }).ToListAsync(cancellationToken);
 
-        return facets;
-    }
-
-    /// <summary>A member-initialised class, not a positional record, so EF can still order and filter by it.</summary>
-    private sealed class IdCount
-    {
-        public int Id { get; init; }
-        public int Count { get; init; }
-    }
-
-    /// <summary>The most frequent values, and the chosen ones even when they are not among them.</summary>
-    private static async Task<List<IdCount>> TopAsync(IQueryable<IdCount> counts, IReadOnlyList<int> chosen, CancellationToken cancellationToken)
-    {
-        var top = await counts.OrderByDescending(c => c.Count).ThenBy(c => c.Id).Take(SearchPublications.FacetSize).ToListAsync(cancellationToken);
-        var missing = chosen.Where(id => top.All(c => c.Id != id)).ToList();
-        if (missing.Count > 0)
-        {
-            var found = await counts.Where(c => missing.Contains(c.Id)).ToListAsync(cancellationToken);
-            top.AddRange(missing.Select(id => found.FirstOrDefault(c => c.Id == id) ?? new IdCount { Id = id }));
-        }
-
-        return top;
+        return
+        [
+            new SearchFacet(SearchLink.SeriesKey, "Series", series
+                .Where(s => counts.Series.ContainsKey(s.Id) || chosen.Ids.SeriesIds.Contains(s.Id))
+                .Select(s => Option(SearchLink.SeriesKey, s.Slug, s.Name, counts.Series.GetValueOrDefault(s.Id), chosen.Ids.SeriesIds.Contains(s.Id)))
+                .ToList()),
+            new SearchFacet(SearchLink.YearKey, "Year", counts.Years.Keys.Union(filters.Years)
+                .OrderDescending()
+                .Select(year => Option(
+                    SearchLink.YearKey,
+                    year.ToString(CultureInfo.InvariantCulture),
+                    year.ToString(CultureInfo.InvariantCulture),
+                    counts.Years.GetValueOrDefault(year),
+                    filters.Years.Contains(year)))
+                .ToList()),
+            new SearchFacet(SearchLink.AuthorKey, "Author", authors
+                .OrderByDescending(a => counts.Authors[a.Id]).ThenBy(a => a.Name, StringComparer.Ordinal)
+                .Select(a => Option(SearchLink.AuthorKey, a.Slug, a.Name, counts.Authors[a.Id], chosen.Ids.AuthorIds.Contains(a.Id)))
+                .ToList()),
+            new SearchFacet(SearchLink.CategoryKey, "Category", categories
+                .OrderByDescending(c => counts.Categories[c.Id]).ThenBy(c => c.Name, StringComparer.Ordinal)
+                .Select(c => Option(SearchLink.CategoryKey, c.Slug, c.Name, counts.Categories[c.Id], chosen.Ids.CategoryIds.Contains(c.Id)))
+                .ToList()),
+        ];
     }
 
     /// <summary>
@@ -270,12 +214,12 @@ public sealed class SearchPublicationsHandler(IPortalDbContext db, IClock clock,
     /// what it would find (only those that find something).
     /// </summary>
     private async Task<IReadOnlyList<SearchSuggestion>> SuggestAsync(
-        SearchTerms terms, IQueryable<Publication> visible, SearchFilters filters, CancellationToken cancellationToken)
+        SearchTerms terms, SearchFilters filters, DateTime now, CancellationToken cancellationToken)
     {
         var suggestions = new List<SearchSuggestion>();
         if (!filters.IsEmpty)
         {
-            var unfiltered = await visible.WhereMatching(search, terms).CountAsync(cancellationToken);
+            var unfiltered = await search.CountAsync(terms, now, cancellationToken);
             if (unfiltered > 0)
             {
                 suggestions.Add(new SearchSuggestion($"{terms.Text} in all publications", SearchLink.For(terms.Text, SearchFilters.None), unfiltered));
@@ -286,7 +230,7 @@ public sealed class SearchPublicationsHandler(IPortalDbContext db, IClock clock,
         {
             foreach (var word in terms.Words)
             {
-                var count = await visible.WhereMatching(search, SearchTerms.Parse(word)).CountAsync(cancellationToken);
+                var count = await search.CountAsync(SearchTerms.Parse(word), now, cancellationToken);
                 if (count > 0)
                 {
                     suggestions.Add(new SearchSuggestion(word, SearchLink.For(word, SearchFilters.None), count));
@@ -310,48 +254,12 @@ public sealed class SearchPublicationsHandler(IPortalDbContext db, IClock clock,
 
         return new ChosenFilters(
             SearchFilters.Of(series.Select(s => s.Slug), wanted.Years, authors.Select(a => a.Slug), categories.Select(c => c.Slug)),
-            series.Select(s => s.Id).ToList(),
-            authors.Select(a => a.Id).ToList(),
-            categories.Select(c => c.Id).ToList());
+            new SearchFilterIds(
+                series.Select(s => s.Id).ToList(),
+                wanted.Years,
+                authors.Select(a => a.Id).ToList(),
+                categories.Select(c => c.Id).ToList()));
     }
 
-    private sealed record ChosenFilters(SearchFilters Filters, IReadOnlyList<int> SeriesIds, IReadOnlyList<int> AuthorIds, IReadOnlyList<int> CategoryIds)
-    {
-        /// <summary>Narrows <paramref name="publications"/> by every chosen filter but <paramref name="except"/>.</summary>
-        public IQueryable<Publication> Apply(IQueryable<Publication> publications, string? except = null)
-        {
-            if (SeriesIds.Count > 0 && except != SearchLink.SeriesKey)
-            {
-                publications = publications.Where(p => SeriesIds.Contains(p.SeriesId));
-            }
-
-            if (Filters.Years.Count > 0 && except != SearchLink.YearKey)
-            {
-                var years = Filters.Years;
-                publications = publications.Where(p => years.Contains(p.PublishedOn.Year));
-            }
-
-            if (AuthorIds.Count > 0 && except != SearchLink.AuthorKey)
-            {
-                publications = publications.Where(p => p.Authors.Any(a => AuthorIds.Contains(a.AuthorId)));
-            }
-
-            if (CategoryIds.Count > 0 && except != SearchLink.CategoryKey)
-            {
-                publications = publications.Where(p => p.Categories.Any(c => CategoryIds.Contains(c.CategoryId)));
-            }
-
-            return publications;
-        }
-    }
-}
-
-internal static class MatchingQueries
-{
-    /// <summary>Only the publications whose text matches: an IN over the search's matches, run in the database.</summary>
-    public static IQueryable<Publication> WhereMatching(this IQueryable<Publication> publications, IPublicationSearch search, SearchTerms terms)
-    {
-        var matchIds = search.Match(terms).Select(m => m.PublicationId);
-        return publications.Where(p => matchIds.Contains(p.Id));
-    }
+    private sealed record ChosenFilters(SearchFilters Filters, SearchFilterIds Ids);
 }
