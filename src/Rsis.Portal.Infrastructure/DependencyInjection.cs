@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
 using Rsis.Portal.Application.Search;
+using Rsis.Portal.Infrastructure.Identity;
 using Rsis.Portal.Infrastructure.Pdf;
 using Rsis.Portal.Infrastructure.Persistence;
 using Rsis.Portal.Infrastructure.Search;
@@ -64,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<PortalSeeder>();
         services.AddScoped<DatabaseStartup>();
         services.AddSingleton<IPublicationPdfRenderer, PublicationPdfRenderer>();
+        services.AddPortalIdentity();
         return services;
     }
 

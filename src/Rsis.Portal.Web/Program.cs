@@ -3,7 +3,7 @@ using Rsis.Portal.Infrastructure;
 using Rsis.Portal.Web.Configuration;
 using Rsis.Portal.Web.Filters;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(StaffAccountStartup.HostArguments(args));
 
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
@@ -18,13 +18,21 @@ builder.Services
     .AddPortalInfrastructure(builder.Configuration, builder.Environment)
     .AddPortalMediator()
     .AddPortalOutputCache()
-    .AddPortalRateLimiting(builder.Configuration);
+    .AddPortalRateLimiting(builder.Configuration)
+    .AddAdminArea(builder.Configuration);
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
 builder.Services.AddControllersWithViews(mvc => mvc.Filters.Add<ValidationFilter>());
 
 var app = builder.Build();
 
 await app.MigrateAndSeedDatabaseAsync();
+
+if (StaffAccountStartup.IsCommand(args))
+{
+    return await app.RunCommandAsync(args);
+}
+
+await app.PrepareStaffAccountsAsync();
 
 if (!app.Environment.IsDevelopment())
 {
@@ -38,12 +46,20 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
+app.UseAdminNoStore();
 app.UsePortalRequestLogging();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 app.UseRateLimiter();
-app.UseOutputCache();
+// On unless Caching:OutputCache is false (the benchmarks measure pages without it).
+if (app.Configuration.GetValue("Caching:OutputCache", true))
+{
+    app.UseOutputCache();
+}
 
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
 
 await app.RunAsync();
+return 0;

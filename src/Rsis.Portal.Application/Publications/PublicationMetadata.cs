@@ -34,11 +34,9 @@ public sealed record PublicationMetadata(
         IPortalDbContext db, DateTime utcNow, string slug, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var code = slug.ToUpperInvariant();
         var row = await db.Publications.AsNoTracking()
             .WhereVisible(utcNow)
-            .Where(p => p.Slug == slug || p.Code == code)
-            .OrderBy(p => p.Slug == slug ? 0 : 1)
+            .WhereSlugOrCode(slug)
             .Select(p => new
             {
                 p.Id,

@@ -14,6 +14,17 @@ public static class PublicationQueries
     public static IQueryable<Publication> WhereVisible(this IQueryable<Publication> publications, DateTime utcNow) =>
         publications.Where(p => p.Status == PublicationStatus.Published && (p.PublishAtUtc == null || p.PublishAtUtc <= utcNow));
 
+    /// <summary>
+    /// The publication a URL segment names: its slug, or its code in any letter case ("co13046"), the slug first.
+    /// </summary>
+    public static IQueryable<Publication> WhereSlugOrCode(this IQueryable<Publication> publications, string segment)
+    {
+        var code = segment.ToUpperInvariant();
+        return publications
+            .Where(p => p.Slug == segment || p.Code == code)
+            .OrderBy(p => p.Slug == segment ? 0 : 1);
+    }
+
     public static IQueryable<Publication> NewestFirst(this IQueryable<Publication> publications) =>
         publications.OrderByDescending(p => p.PublishedOn).ThenByDescending(p => p.Code);
 

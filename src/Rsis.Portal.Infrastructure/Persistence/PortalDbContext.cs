@@ -1,15 +1,25 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Common;
 using Rsis.Portal.Domain.Feedback;
 using Rsis.Portal.Domain.Navigation;
 using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Domain.Site;
+using Rsis.Portal.Infrastructure.Identity;
 
 namespace Rsis.Portal.Infrastructure.Persistence;
 
-/// <summary>The one DbContext of the portal, for SQLite and SQL Server alike.</summary>
-public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbContext(options), IPortalDbContext
+/// <summary>
+/// The one DbContext of the portal, for SQLite and SQL Server alike. It also holds the staff accounts
+/// (Identity) and the Data Protection keys, so that every app node shares sign-in cookies and antiforgery
+/// tokens through the database; the use cases see only <see cref="IPortalDbContext"/>.
+/// </summary>
+public class PortalDbContext(DbContextOptions<PortalDbContext> options)
+    : IdentityDbContext<StaffUser, IdentityRole, string>(options), IPortalDbContext, IDataProtectionKeyContext
 {
     public DbSet<Series> Series => Set<Series>();
     public DbSet<Publication> Publications => Set<Publication>();
@@ -24,11 +34,15 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options) : DbCont
     public DbSet<SiteLink> SiteLinks => Set<SiteLink>();
     public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
+    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
 
     public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)

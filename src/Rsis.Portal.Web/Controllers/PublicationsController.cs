@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Application.Publications.FindPublicationRedirect;
 using Rsis.Portal.Application.Publications.GetCitationFile;
 using Rsis.Portal.Application.Publications.GetPublication;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
@@ -32,7 +33,7 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
         var article = await sender.Send(new GetPublication(series, slug), cancellationToken);
         if (article is null)
         {
-            return NotFound();
+            return await MovedOrNotFoundAsync(slug, "", cancellationToken);
         }
 
         // An old series, a code instead of the slug, or different letter case: one permanent address.
@@ -53,7 +54,7 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
         var pdf = await sender.Send(new GetPublicationPdf(series, slug, site.Value.BaseUrlFor(Request)), cancellationToken);
         if (pdf is null)
         {
-            return NotFound();
+            return await MovedOrNotFoundAsync(slug, ".pdf" + Request.QueryString, cancellationToken);
         }
 
         var canonical = pdf.ArticleUrl + ".pdf";
@@ -89,7 +90,7 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
         var file = await sender.Send(new GetCitationFile(series, slug, format, site.Value.BaseUrlFor(Request)), cancellationToken);
         if (file is null)
         {
-            return NotFound();
+            return await MovedOrNotFoundAsync(slug, extension, cancellationToken);
         }
 
         var canonical = file.ArticleUrl + extension;
@@ -97,4 +98,10 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
             ? File(System.Text.Encoding.UTF8.GetBytes(file.Content), file.ContentType, file.FileName)
             : RedirectPermanent(canonical);
     }
+
+    /// <summary>An address the publication had before its title changed gets a 301 to the current one.</summary>
+    private async Task<IActionResult> MovedOrNotFoundAsync(string slug, string suffix, CancellationToken cancellationToken) =>
+        await sender.Send(new FindPublicationRedirect(slug), cancellationToken) is { } url
+            ? RedirectPermanent(url + suffix)
+            : NotFound();
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Filters;
@@ -32,6 +33,12 @@ public sealed class ValidationFilter : IAsyncActionFilter
         foreach (var error in validation.Errors)
         {
             context.ModelState.AddModelError(error.PropertyName, error.ErrorMessage);
+            if (error.CustomState is CurrentConcurrencyToken current)
+            {
+                // The form comes back carrying the current token: saving again overwrites knowingly.
+                var token = current.Value.ToString();
+                context.ModelState.SetModelValue(error.PropertyName, token, token);
+            }
         }
 
         executed.ExceptionHandled = true;
@@ -39,13 +46,18 @@ public sealed class ValidationFilter : IAsyncActionFilter
             ? new BadRequestObjectResult(new ValidationProblemDetails(context.ModelState))
             : HttpMethods.IsGet(context.HttpContext.Request.Method) || context.Controller is not Controller controller
                 ? BadRequestPage(validation.Errors.Select(e => e.ErrorMessage).Distinct().ToList())
-                : RedisplayForm(controller, context);
+                : await RedisplayFormAsync(controller, context);
     }
 
-    private static ViewResult RedisplayForm(Controller controller, ActionExecutingContext context)
+    private static async Task<ViewResult> RedisplayFormAsync(Controller controller, ActionExecutingContext context)
     {
         // The form comes back with what the visitor typed: the action's bound model.
         var model = context.ActionArguments.Values.FirstOrDefault(v => v is not null && !v.GetType().IsPrimitive && v is not string);
+        if (model is not null && controller is IRedisplaysForms redisplay)
+        {
+            await redisplay.PrepareRedisplayAsync(model, context.HttpContext.RequestAborted);
+        }
+
         var view = controller.View(model);
         view.StatusCode = StatusCodes.Status400BadRequest;
         return view;

@@ -6,6 +6,8 @@ public sealed record StatusPage(int StatusCode, string Title, string Message, IR
     public static StatusPage For(int statusCode) => statusCode switch
     {
         StatusCodes.Status400BadRequest => BadRequest([]),
+        StatusCodes.Status403Forbidden => new(statusCode, "Not allowed",
+            "Your account cannot open this page. Ask an administrator if you need to.", []),
         StatusCodes.Status404NotFound => new(statusCode, "Page not found",
             "We could not find the page you asked for. It may have moved, or the address may be mistyped.", []),
         StatusCodes.Status405MethodNotAllowed => new(statusCode, "Not allowed",

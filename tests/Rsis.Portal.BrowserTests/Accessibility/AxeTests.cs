@@ -10,6 +10,7 @@ public sealed class AxeTests(BrowserPortal portal) : BrowserTest(portal)
     [InlineData(SeedFacts.ArticleUrl)]
     [InlineData("/staff-profiles")]
     [InlineData("/search?q=cyber")]
+    [InlineData("/authors/c-raja-mohan")]
     public async Task Page_has_no_serious_or_critical_axe_violation(string path)
     {
         var page = await OpenAsync(path, Viewports.Desktop);

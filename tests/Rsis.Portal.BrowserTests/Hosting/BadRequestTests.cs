@@ -32,6 +32,19 @@ public sealed class BadRequestTests(BrowserPortal portal)
         Assert.Contains("id=\"site-nav\"", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Ten_thousand_character_search_gets_the_search_page_from_real_kestrel()
+    {
+        // Kestrel's own limit on the request line would answer a bare 414; the portal raises it for this.
+        var target = new Uri(portal.Address, "/search?q=" + Uri.EscapeDataString(string.Concat(Enumerable.Repeat("网络 ", 3_400))));
+
+        using var response = await SendAsync(target);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("were searched for", html, StringComparison.Ordinal);
+    }
+
     private static async Task<HttpResponseMessage> SendAsync(Uri target)
     {
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Rsis.Portal.BrowserTests.Infrastructure;
 
 [assembly: AssemblyFixture(typeof(BrowserPortal))]
@@ -35,6 +36,16 @@ public sealed class BrowserPortal : IAsyncLifetime
         // Two cores run the server and the browser; give auto-waiting assertions room beyond the 5 s default.
         SetDefaultExpectTimeout(10_000);
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>A new staff account in <paramref name="role"/> on the running portal, with a password of its own.</summary>
+    public async Task<(string Email, string Password)> CreateStaffAsync(string role)
+    {
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@example.org";
+        var password = "browser test passphrase " + Guid.NewGuid().ToString("N")[..8];
+        await using var scope = _server.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Rsis.Portal.Infrastructure.Identity.StaffAccounts>().CreateOrResetAsync(email, role, password);
+        return (email, password);
     }
 
     /// <summary>A fresh browser context (own cookies and storage) with the portal as its base URL.</summary>

@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Common;
 using Rsis.Portal.Domain.Feedback;
 using Rsis.Portal.Domain.Navigation;
@@ -23,6 +25,11 @@ public interface IPortalDbContext
     DbSet<SiteLink> SiteLinks { get; }
     DbSet<FeedbackEntry> Feedback { get; }
     DbSet<AppliedSeed> AppliedSeeds { get; }
+    DbSet<SlugRedirect> SlugRedirects { get; }
+    DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>For the rare use case that needs a transaction around more than one save.</summary>
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

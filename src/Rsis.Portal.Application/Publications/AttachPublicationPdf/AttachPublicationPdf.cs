@@ -1,9 +1,12 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Auditing;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Publications.AttachPublicationPdf;
@@ -38,7 +41,8 @@ public sealed class AttachPublicationPdfHandler(IPortalDbContext db, IClock cloc
 {
     public async ValueTask<bool> Handle(AttachPublicationPdf command, CancellationToken cancellationToken)
     {
-        if (!await db.Publications.AnyAsync(p => p.Id == command.PublicationId, cancellationToken))
+        var code = await db.Publications.Where(p => p.Id == command.PublicationId).Select(p => p.Code).SingleOrDefaultAsync(cancellationToken);
+        if (code is null)
         {
             return false;
         }
@@ -50,6 +54,12 @@ public sealed class AttachPublicationPdfHandler(IPortalDbContext db, IClock cloc
             pdf = new PublicationPdf { PublicationId = command.PublicationId, Source = PdfSource.Uploaded, Content = command.Content, Sha256 = "" };
             db.PublicationPdfs.Add(pdf);
         }
+
+        var changes = new ChangeList();
+        changes.Value("Uploaded PDF", pdf.OriginalFileName, $"{Path.GetFileName(command.FileName)} ({command.Content.Length:N0} bytes)");
+        db.AuditEntries.Add(changes.ToEntry(
+            nameof(Publication), command.PublicationId.ToString(CultureInfo.InvariantCulture), code,
+            AuditAction.Updated, command.AttachedBy ?? "unknown", clock.UtcNow));
 
         pdf.Content = command.Content;
         pdf.Length = command.Content.Length;

@@ -26,11 +26,9 @@ public sealed class GetPublicationPdfHandler(IPortalDbContext db, IClock clock, 
 {
     public async ValueTask<PdfFile?> Handle(GetPublicationPdf query, CancellationToken cancellationToken)
     {
-        var code = query.Slug.ToUpperInvariant();
         var publication = await db.Publications.AsNoTracking()
             .WhereVisible(clock.UtcNow)
-            .Where(p => p.Slug == query.Slug || p.Code == code)
-            .OrderBy(p => p.Slug == query.Slug ? 0 : 1)
+            .WhereSlugOrCode(query.Slug)
             .Select(p => new
             {
                 p.Id,

@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Throughput of the article page and its PDF, against the same bytes served as static files by the same
+# server (MapStaticAssets), with wrk on loopback. Prints figures; not a pass/fail test.
+#   bash benchmarks/throughput.sh [seconds] [connections]
+# Needs wrk (apt-get install wrk). Runs the Release build in Production on an empty SQLite file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-10}
+connections=${2:-32}
+port=5092
+base="http://127.0.0.1:$port"
+article="/publications/rsis-commentary-series/co13046-us-china-cyber-talks-internet-security-in-the-global-economy"
+bench_dir=src/Rsis.Portal.Web/wwwroot/bench
+work=$(mktemp -d)
+trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work" "$bench_dir"' EXIT
+
+publish() { dotnet publish src/Rsis.Portal.Web -c Release -o "$work/app" --nologo -v q >/dev/null; }
+
+start() {
+  ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+    dotnet "$work/app/Rsis.Portal.Web.dll" --urls "$base" \
+    --ConnectionStrings:Sqlite "Data Source=$work/bench.db" "$@" >"$work/app.log" 2>&1 &
+  pid=$!
+  until curl -fs -o /dev/null "$base/"; do sleep 0.1; done
+}
+
+stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
+
+measure() {
+  local label=$1 url=$2
+  curl -fs -o /dev/null "$url"   # first request fills the caches
+  wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url" >"$work/wrk.txt"
+  local rps p99
+  rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
+  p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
+  printf '%-34s %10s req/s   p99 %s\n' "$label" "$rps" "$p99"
+}
+
+# Copy the article's HTML and PDF into wwwroot so the same server also serves them as static files.
+publish
+start
+mkdir -p "$bench_dir"
+curl -fs "$base$article" -o "$bench_dir/article.html"
+curl -fs "$base$article.pdf" -o "$bench_dir/CO13046.pdf"
+stop
+printf 'article HTML %s bytes, PDF %s bytes\n' "$(stat -c %s "$bench_dir/article.html")" "$(stat -c %s "$bench_dir/CO13046.pdf")"
+publish
+
+echo "wrk: ${seconds}s, ${connections} connections, 2 threads, loopback"
+start
+measure "static article.html" "$base/bench/article.html"
+measure "article page (output cache)" "$base$article"
+measure "static CO13046.pdf" "$base/bench/CO13046.pdf"
+measure "article PDF (output cache)" "$base$article.pdf"
+stop
+
+start --Caching:OutputCache false
+measure "article page (no output cache)" "$base$article"
+measure "article PDF (no output cache)" "$base$article.pdf"
+stop

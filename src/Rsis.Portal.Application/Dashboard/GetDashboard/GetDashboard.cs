@@ -1,0 +1,47 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Publications;
+using Rsis.Portal.Domain.Auditing;
+using Rsis.Portal.Domain.Publications;
+
+namespace Rsis.Portal.Application.Dashboard.GetDashboard;
+
+/// <summary>The admin home page: how many publications are public, scheduled and in draft, and what changed lately.</summary>
+public sealed record GetDashboard : IQuery<StaffDashboard>;
+
+public sealed record StaffDashboard(int Public, int Scheduled, int Drafts, int Feedback, IReadOnlyList<RecentChange> RecentChanges);
+
+/// <summary>A recent change; <see cref="PublicationId"/> is set while the publication still exists.</summary>
+public sealed record RecentChange(DateTime AtUtc, string ChangedBy, AuditAction Action, string EntityType, string Label, int? PublicationId);
+
+public sealed class GetDashboardHandler(IPortalDbContext db, IClock clock) : IQueryHandler<GetDashboard, StaffDashboard>
+{
+    public const int RecentCount = 8;
+
+    public async ValueTask<StaffDashboard> Handle(GetDashboard query, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var publications = db.Publications.AsNoTracking();
+        var recent = await db.AuditEntries.AsNoTracking()
+            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
+            .Take(RecentCount)
+            .Select(e => new { e.AtUtc, e.ChangedBy, e.Action, e.EntityType, e.EntityId, e.EntityLabel })
+            .ToListAsync(cancellationToken);
+        var ids = recent.Where(e => e.EntityType == nameof(Publication))
+            .Select(e => int.TryParse(e.EntityId, CultureInfo.InvariantCulture, out var id) ? id : 0)
+            .ToList();
+        var existing = (await publications.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+
+        return new StaffDashboard(
+            await publications.WhereVisible(now).CountAsync(cancellationToken),
+            await publications.CountAsync(p => p.Status == PublicationStatus.Published && p.PublishAtUtc > now, cancellationToken),
+            await publications.CountAsync(p => p.Status == PublicationStatus.Draft, cancellationToken),
+            await db.Feedback.CountAsync(cancellationToken),
+            recent.Select(e => new RecentChange(
+                e.AtUtc, e.ChangedBy, e.Action, e.EntityType, e.EntityLabel,
+                e.EntityType == nameof(Publication) && int.TryParse(e.EntityId, CultureInfo.InvariantCulture, out var id) && existing.Contains(id) ? id : null))
+                .ToList());
+    }
+}

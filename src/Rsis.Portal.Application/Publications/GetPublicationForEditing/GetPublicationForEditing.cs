@@ -1,0 +1,123 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Domain.Auditing;
+using Rsis.Portal.Domain.Publications;
+
+namespace Rsis.Portal.Application.Publications.GetPublicationForEditing;
+
+/// <summary>A publication as the admin edit page shows it: its fields, its token, and what staff should know about it.</summary>
+public sealed record GetPublicationForEditing(int Id) : IQuery<PublicationForEditing?>;
+
+public sealed record PublicationForEditing(
+    int Id,
+    Guid ConcurrencyToken,
+    int SeriesId,
+    string Code,
+    string Title,
+    IReadOnlyList<int> AuthorIds,
+    IReadOnlyList<int> CategoryIds,
+    DateOnly PublishedOn,
+    PublicationStatus Status,
+    DateTime? PublishAtUtc,
+    string Synopsis,
+    string Body,
+    string AboutTheAuthors,
+    PublicationFacts Facts);
+
+/// <summary>What the edit page says beside the form. Readers can open <c>Url</c> only while the publication is public.</summary>
+public sealed record PublicationFacts(
+    int Id,
+    string Code,
+    string Title,
+    PublicationVisibility Visibility,
+    DateTime? PublishAtUtc,
+    string Url,
+    UploadedPdf? UploadedPdf,
+    string? CreatedBy,
+    DateTime CreatedAtUtc,
+    string? UpdatedBy,
+    DateTime UpdatedAtUtc,
+    IReadOnlyList<HistoryEntry> History)
+{
+    public bool IsPublic => Visibility == PublicationVisibility.Public;
+    public string PdfUrl => Url + ".pdf";
+}
+
+public enum PublicationVisibility
+{
+    Draft,
+    Scheduled,
+    Public,
+}
+
+public sealed record UploadedPdf(string? FileName, long Length, DateTime UploadedAtUtc, string? UploadedBy);
+
+public sealed record HistoryEntry(DateTime AtUtc, string ChangedBy, AuditAction Action, IReadOnlyList<AuditFieldChange> Changes);
+
+public sealed class GetPublicationForEditingHandler(IPortalDbContext db, IClock clock) : IQueryHandler<GetPublicationForEditing, PublicationForEditing?>
+{
+    public const int HistoryLength = 10;
+
+    public async ValueTask<PublicationForEditing?> Handle(GetPublicationForEditing query, CancellationToken cancellationToken)
+    {
+        var p = await db.Publications.AsNoTracking()
+            .Where(p => p.Id == query.Id)
+            .Select(p => new
+            {
+                p.Id,
+                p.ConcurrencyToken,
+                p.SeriesId,
+                SeriesSlug = p.Series.Slug,
+                p.Code,
+                p.Title,
+                p.Slug,
+                AuthorIds = p.Authors.OrderBy(a => a.Position).Select(a => a.AuthorId).ToList(),
+                CategoryIds = p.Categories.Select(c => c.CategoryId).ToList(),
+                p.PublishedOn,
+                p.Status,
+                p.PublishAtUtc,
+                p.Synopsis,
+                p.Body,
+                p.AboutTheAuthors,
+                p.CreatedBy,
+                p.CreatedAtUtc,
+                p.UpdatedBy,
+                p.UpdatedAtUtc,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (p is null)
+        {
+            return null;
+        }
+
+        var pdf = await db.PublicationPdfs.AsNoTracking()
+            .Where(f => f.PublicationId == p.Id && f.Source == PdfSource.Uploaded)
+            .Select(f => new UploadedPdf(f.OriginalFileName, f.Length, f.CreatedAtUtc, f.CreatedBy))
+            .SingleOrDefaultAsync(cancellationToken);
+        var history = await HistoryAsync(p.Id, cancellationToken);
+
+        var visibility = p.Status == PublicationStatus.Draft ? PublicationVisibility.Draft
+            : p.PublishAtUtc > clock.UtcNow ? PublicationVisibility.Scheduled
+            : PublicationVisibility.Public;
+        var facts = new PublicationFacts(
+            p.Id, p.Code, p.Title, visibility, p.PublishAtUtc, PortalUrls.Publication(p.SeriesSlug, p.Slug), pdf,
+            p.CreatedBy, p.CreatedAtUtc, p.UpdatedBy, p.UpdatedAtUtc, history);
+        return new PublicationForEditing(
+            p.Id, p.ConcurrencyToken, p.SeriesId, p.Code, p.Title, p.AuthorIds, p.CategoryIds, p.PublishedOn, p.Status,
+            p.PublishAtUtc, p.Synopsis, p.Body, p.AboutTheAuthors, facts);
+    }
+
+    private async Task<IReadOnlyList<HistoryEntry>> HistoryAsync(int id, CancellationToken cancellationToken)
+    {
+        var entityId = id.ToString(CultureInfo.InvariantCulture);
+        var entries = await db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == nameof(Publication) && e.EntityId == entityId)
+            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
+            .Take(HistoryLength)
+            .ToListAsync(cancellationToken);
+        return entries.Select(e => new HistoryEntry(e.AtUtc, e.ChangedBy, e.Action, e.Changes)).ToList();
+    }
+}

@@ -1,0 +1,199 @@
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Auditing;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Common.Text;
+using Rsis.Portal.Domain.Publications;
+
+namespace Rsis.Portal.Application.Publications;
+
+/// <summary>What staff fill in for a publication, shared by creating and updating one.</summary>
+public interface IPublicationFields
+{
+    int SeriesId { get; }
+    string Code { get; }
+    string Title { get; }
+
+    /// <summary>In byline order.</summary>
+    IReadOnlyList<int> AuthorIds { get; }
+    IReadOnlyList<int> CategoryIds { get; }
+    DateOnly? PublishedOn { get; }
+    PublicationStatus Status { get; }
+
+    /// <summary>When set and the status is Published, readers see it only from this UTC time on.</summary>
+    DateTime? PublishAtUtc { get; }
+    string Synopsis { get; }
+    string Body { get; }
+    string AboutTheAuthors { get; }
+}
+
+/// <summary>The rules of <see cref="IPublicationFields"/>; messages are written for the person at the form.</summary>
+public abstract class PublicationFieldsValidator<T> : AbstractValidator<T> where T : IPublicationFields
+{
+    private const int MaxAuthors = PublicationWriting.MaxAuthors;
+    private const int MaxBodyLength = PublicationWriting.MaxBodyLength;
+
+    protected PublicationFieldsValidator(IPortalDbContext db)
+    {
+        RuleFor(c => c.Title).Cascade(CascadeMode.Stop)
+            .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Enter a title.")
+            .MaximumLength(400).WithMessage("A title can be at most 400 characters.");
+
+        RuleFor(c => c.Code).Cascade(CascadeMode.Stop)
+            .Must(c => !string.IsNullOrWhiteSpace(c)).WithMessage("Enter a code, such as CO13046.")
+            .MaximumLength(40).WithMessage("A code can be at most 40 characters.")
+            .Matches("^[A-Za-z0-9-]+$").WithMessage("A code has only letters, digits and hyphens, such as CO13046.")
+            .MustAsync(async (command, code, cancellationToken) =>
+            {
+                var normalised = PublicationWriting.NormaliseCode(code);
+                var id = EditedId(command);
+                return !await db.Publications.AnyAsync(p => p.Code == normalised && p.Id != id, cancellationToken);
+            })
+            .WithMessage(c => $"Another publication already has the code {PublicationWriting.NormaliseCode(c.Code)}.");
+
+        RuleFor(c => c.SeriesId)
+            .MustAsync((id, cancellationToken) => db.Series.AnyAsync(s => s.Id == id, cancellationToken))
+            .WithMessage("Choose a series.");
+
+        RuleFor(c => c.AuthorIds).Cascade(CascadeMode.Stop)
+            .Must(ids => ids.Count <= MaxAuthors).WithMessage($"A publication can have at most {MaxAuthors} authors.")
+            .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("An author is listed twice.")
+            .MustAsync(async (ids, cancellationToken) =>
+                ids.Count == 0 || await db.Authors.CountAsync(a => ids.Contains(a.Id), cancellationToken) == ids.Count)
+            .WithMessage("An author in the list no longer exists; choose again.");
+
+        RuleFor(c => c.CategoryIds).Cascade(CascadeMode.Stop)
+            .Must(ids => ids.Distinct().Count() == ids.Count).WithMessage("A category is chosen twice.")
+            .MustAsync(async (ids, cancellationToken) =>
+                ids.Count == 0 || await db.Categories.CountAsync(c => ids.Contains(c.Id), cancellationToken) == ids.Count)
+            .WithMessage("A category in the list no longer exists; choose again.");
+
+        RuleFor(c => c.PublishedOn).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Enter the publication date.")
+            .Must(d => d!.Value.Year is >= 1900 and <= 2100).WithMessage("Enter a publication date between 1900 and 2100.");
+
+        RuleFor(c => c.Status).IsInEnum().WithMessage("Choose Draft or Published.");
+
+        RuleFor(c => c.Synopsis).MaximumLength(4000).WithMessage("A synopsis can be at most 4,000 characters.");
+        RuleFor(c => c.AboutTheAuthors).MaximumLength(4000).WithMessage("The About the Author note can be at most 4,000 characters.");
+        RuleFor(c => c.Body).Cascade(CascadeMode.Stop)
+            .MaximumLength(MaxBodyLength).WithMessage($"The text can be at most {MaxBodyLength:N0} characters.")
+            .Must((command, body) => command.Status != PublicationStatus.Published || !string.IsNullOrWhiteSpace(body))
+            .WithMessage("A published publication needs its text; write it, or keep it as a draft.");
+
+        // The address is made from the code and the title; two publications cannot share one.
+        RuleFor(c => c.Title)
+            .MustAsync(async (command, _, cancellationToken) =>
+            {
+                var slug = PublicationWriting.SlugFor(command.Code, command.Title);
+                var id = EditedId(command);
+                return !await db.Publications.AnyAsync(p => p.Slug == slug && p.Id != id, cancellationToken);
+            })
+            .When(c => !string.IsNullOrWhiteSpace(c.Title) && !string.IsNullOrWhiteSpace(c.Code))
+            .WithMessage("Another publication already has this code and title, and so the same address. Change the title.");
+    }
+
+    /// <summary>The publication being edited, left out of the uniqueness checks; 0 when creating one.</summary>
+    protected virtual int EditedId(T command) => 0;
+}
+
+/// <summary>Writing <see cref="IPublicationFields"/> onto a publication, noting each change for the audit log.</summary>
+public static class PublicationWriting
+{
+    public const int MaxAuthors = 20;
+    public const int MaxBodyLength = 200_000;
+
+    public static string NormaliseCode(string? code) => (code ?? "").Trim().ToUpperInvariant();
+
+    /// <summary>"co13046-us-china-cyber-talks-…": the code keeps addresses unique, the title makes them readable.</summary>
+    public static string SlugFor(string? code, string? title) => Slug.From($"{NormaliseCode(code)} {title?.Trim()}");
+
+    /// <summary>Sets every field, replacing authors (in order) and categories. Series, authors and categories are loaded here.</summary>
+    public static async Task<ChangeList> ApplyAsync(
+        IPortalDbContext db, Publication publication, IPublicationFields fields, CancellationToken cancellationToken)
+    {
+        var changes = new ChangeList();
+        var series = await db.Series.SingleAsync(s => s.Id == fields.SeriesId, cancellationToken);
+        var authors = await db.Authors.Where(a => fields.AuthorIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        var categories = await db.Categories.Where(c => fields.CategoryIds.Contains(c.Id)).ToListAsync(cancellationToken);
+
+        var oldAuthors = string.Join(", ", publication.Authors.OrderBy(a => a.Position).Select(a => a.Author.Name));
+        var oldCategories = string.Join(", ", publication.Categories.Select(c => c.Category.Name).Order(StringComparer.Ordinal));
+
+        changes.Value("Title", publication.Title, fields.Title.Trim());
+        changes.Value("Code", publication.Code, NormaliseCode(fields.Code));
+        changes.Value("Series", publication.Series?.Name, series.Name);
+        changes.Value("Published on", publication.PublishedOn == default ? null : publication.PublishedOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            fields.PublishedOn!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        changes.Value("Status", publication.Status.ToString(), fields.Status.ToString());
+        changes.Value("Publish at (UTC)", publication.PublishAtUtc?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
+            fields.PublishAtUtc?.ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        changes.Value("Synopsis", publication.Synopsis, Clean(fields.Synopsis));
+        changes.Text("Body", publication.Body, Clean(fields.Body));
+        changes.Value("About the Author", publication.AboutTheAuthors, Clean(fields.AboutTheAuthors));
+
+        publication.Title = fields.Title.Trim();
+        publication.Code = NormaliseCode(fields.Code);
+        publication.Slug = SlugFor(fields.Code, fields.Title);
+        publication.Series = series;
+        publication.SeriesId = series.Id;
+        publication.PublishedOn = fields.PublishedOn.Value;
+        publication.Status = fields.Status;
+        publication.PublishAtUtc = fields.PublishAtUtc is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null;
+        publication.Synopsis = Clean(fields.Synopsis);
+        publication.Body = Clean(fields.Body);
+        publication.AboutTheAuthors = Clean(fields.AboutTheAuthors);
+
+        // Kept rows are updated in place, not removed and re-added: EF tracks one row per key.
+        publication.Authors.RemoveAll(a => !fields.AuthorIds.Contains(a.AuthorId));
+        for (var i = 0; i < fields.AuthorIds.Count; i++)
+        {
+            var row = publication.Authors.Find(a => a.AuthorId == fields.AuthorIds[i]);
+            if (row is null)
+            {
+                row = new PublicationAuthor { Publication = publication, Author = authors[fields.AuthorIds[i]], AuthorId = fields.AuthorIds[i] };
+                publication.Authors.Add(row);
+            }
+
+            row.Position = i + 1;
+        }
+
+        publication.Categories.RemoveAll(c => !fields.CategoryIds.Contains(c.CategoryId));
+        foreach (var category in categories.Where(c => !publication.Categories.Exists(pc => pc.CategoryId == c.Id)))
+        {
+            publication.Categories.Add(new PublicationCategory { Publication = publication, Category = category, CategoryId = category.Id });
+        }
+
+        changes.Value("Authors", oldAuthors, string.Join(", ", fields.AuthorIds.Select(id => authors[id].Name)));
+        changes.Value("Categories", oldCategories, string.Join(", ", categories.Select(c => c.Name).Order(StringComparer.Ordinal)));
+        return changes;
+    }
+
+    /// <summary>
+    /// Gives the publication's old address a 301 to the new one, and lets an address that is live again stop
+    /// redirecting. Public pages find articles by slug in any series, so a series change needs no entry.
+    /// </summary>
+    public static async Task KeepOldAddressAsync(
+        IPortalDbContext db, Publication publication, string? oldSlug, DateTime utcNow, CancellationToken cancellationToken)
+    {
+        var reclaimed = await db.SlugRedirects.Where(r => r.Slug == publication.Slug).ToListAsync(cancellationToken);
+        db.SlugRedirects.RemoveRange(reclaimed);
+        if (oldSlug is null || oldSlug == publication.Slug)
+        {
+            return;
+        }
+
+        var existing = await db.SlugRedirects.SingleOrDefaultAsync(r => r.Slug == oldSlug, cancellationToken);
+        if (existing is null)
+        {
+            db.SlugRedirects.Add(new SlugRedirect { Slug = oldSlug, Publication = publication, CreatedAtUtc = utcNow });
+        }
+        else
+        {
+            existing.Publication = publication;
+        }
+    }
+
+    // Browsers send CRLF; stored Markdown uses LF so that diffs and summaries compare like with like.
+    private static string Clean(string? text) => (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+}

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Rsis.Portal.Infrastructure.Identity;
+using Rsis.Portal.Web.Areas.Admin.Models;
+using Rsis.Portal.Web.Configuration;
+
+namespace Rsis.Portal.Web.Areas.Admin.Controllers;
+
+/// <summary>Signing in and out. There is no registration: accounts are made by an administrator or the create-admin command.</summary>
+[AllowAnonymous]
+public sealed class SignInController(SignInManager<StaffUser> signIn) : AdminController
+{
+    public const string WrongPassword = "The email or password is not right.";
+
+    public static readonly string LockedOut =
+        $"This account is locked after {IdentitySetup.MaxFailedSignIns} wrong passwords in a row. " +
+        $"Try again in {IdentitySetup.LockoutDuration.TotalMinutes:0} minutes, or ask an administrator to unlock it.";
+
+    [HttpGet(AdminAreaConfig.LoginPath)]
+    public IActionResult Login(string? returnUrl, bool signedOut = false)
+    {
+        if (User.IsInRole(Application.Common.Security.StaffRoles.Administrator) || User.IsInRole(Application.Common.Security.StaffRoles.Editor))
+        {
+            return LocalRedirect(SafeReturnUrl(returnUrl));
+        }
+
+        ViewData["SignedOut"] = signedOut;
+        return View(new SignInForm { ReturnUrl = returnUrl });
+    }
+
+    [HttpPost(AdminAreaConfig.LoginPath)]
+    [EnableRateLimiting(AdminOptions.SignInRateLimitPolicy)]
+    public async Task<IActionResult> Login(SignInForm form)
+    {
+        if (string.IsNullOrWhiteSpace(form.Email) || string.IsNullOrEmpty(form.Password))
+        {
+            return Refused(form, "Enter your email and your password.");
+        }
+
+        var result = await signIn.PasswordSignInAsync(form.Email.Trim(), form.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(SafeReturnUrl(form.ReturnUrl));
+        }
+
+        return Refused(form, result.IsLockedOut ? LockedOut : WrongPassword);
+    }
+
+    [HttpPost("/admin/logout")]
+    public async Task<IActionResult> Logout()
+    {
+        await signIn.SignOutAsync();
+        return Redirect(AdminAreaConfig.LoginPath + "?signedOut=true");
+    }
+
+    private ViewResult Refused(SignInForm form, string message)
+    {
+        ModelState.AddModelError("", message);
+        // What was typed comes back, except the password.
+        var view = View(new SignInForm { Email = form.Email, ReturnUrl = form.ReturnUrl });
+        view.StatusCode = StatusCodes.Status400BadRequest;
+        return view;
+    }
+
+    /// <summary>
+    /// Only a path on this site: "//evil.example", "/\evil.example" and "https://evil.example" are not local,
+    /// so they lead to the dashboard instead of away from the portal.
+    /// </summary>
+    private string SafeReturnUrl(string? returnUrl) =>
+        !string.IsNullOrEmpty(returnUrl) && Url.IsLocalUrl(returnUrl) ? returnUrl : AdminAreaConfig.BasePath;
+}

@@ -1,0 +1,142 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Rsis.Portal.Application.Publications.CreatePublication;
+using Rsis.Portal.Application.Publications.GetPublicationForEditing;
+using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
+using Rsis.Portal.Application.Publications.UpdatePublication;
+using Rsis.Portal.Domain.Publications;
+using Rsis.Portal.Web.Models;
+
+namespace Rsis.Portal.Web.Areas.Admin.Models;
+
+/// <summary>
+/// The publication form as posted. Field names are the commands' property names, so the validators' messages
+/// land beside the right fields.
+/// </summary>
+public sealed class PublicationForm
+{
+    /// <summary>Empty author rows shown under the chosen ones, so authors can be added without JavaScript.</summary>
+    public const int SpareAuthorRows = 2;
+
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+    public int SeriesId { get; set; }
+    public string? Code { get; set; }
+    public string? Title { get; set; }
+
+    /// <summary>In byline order; empty rows (no author chosen) are skipped.</summary>
+    public List<int?> AuthorIds { get; set; } = [];
+    public List<int> CategoryIds { get; set; } = [];
+    public DateOnly? PublishedOn { get; set; }
+    public PublicationStatus Status { get; set; }
+    public DateTime? PublishAtUtc { get; set; }
+    public string? Synopsis { get; set; }
+    public string? Body { get; set; }
+    public string? AboutTheAuthors { get; set; }
+
+    [BindNever]
+    public PublicationFormChoices Choices { get; set; } = new([], [], []);
+
+    /// <summary>The publication as stored, when editing one.</summary>
+    [BindNever]
+    public PublicationFacts? Facts { get; set; }
+
+    public bool IsNew => Id == 0;
+
+    public static PublicationForm From(PublicationForEditing p) => new()
+    {
+        Id = p.Id,
+        ConcurrencyToken = p.ConcurrencyToken,
+        SeriesId = p.SeriesId,
+        Code = p.Code,
+        Title = p.Title,
+        AuthorIds = p.AuthorIds.Select(id => (int?)id).ToList(),
+        CategoryIds = p.CategoryIds.ToList(),
+        PublishedOn = p.PublishedOn,
+        Status = p.Status,
+        PublishAtUtc = p.PublishAtUtc,
+        Synopsis = p.Synopsis,
+        Body = p.Body,
+        AboutTheAuthors = p.AboutTheAuthors,
+        Facts = p.Facts,
+    };
+
+    public CreatePublication ToCreate(string staffName) => new()
+    {
+        SeriesId = SeriesId,
+        Code = Code ?? "",
+        Title = Title ?? "",
+        AuthorIds = ChosenAuthors(),
+        CategoryIds = CategoryIds,
+        PublishedOn = PublishedOn,
+        Status = Status,
+        PublishAtUtc = PublishAtUtc,
+        Synopsis = Synopsis ?? "",
+        Body = Body ?? "",
+        AboutTheAuthors = AboutTheAuthors ?? "",
+        CreatedBy = staffName,
+    };
+
+    public UpdatePublication ToUpdate(string staffName) => new()
+    {
+        Id = Id,
+        ConcurrencyToken = ConcurrencyToken,
+        SeriesId = SeriesId,
+        Code = Code ?? "",
+        Title = Title ?? "",
+        AuthorIds = ChosenAuthors(),
+        CategoryIds = CategoryIds,
+        PublishedOn = PublishedOn,
+        Status = Status,
+        PublishAtUtc = PublishAtUtc,
+        Synopsis = Synopsis ?? "",
+        Body = Body ?? "",
+        AboutTheAuthors = AboutTheAuthors ?? "",
+        UpdatedBy = staffName,
+    };
+
+    /// <summary>The author rows to show: the chosen authors in order, then the spare empty rows.</summary>
+    public IReadOnlyList<int?> AuthorRows() =>
+        [.. AuthorIds.Where(id => id is not null), .. Enumerable.Repeat<int?>(null, SpareAuthorRows)];
+
+    private List<int> ChosenAuthors() => AuthorIds.Where(id => id is not null).Select(id => id!.Value).ToList();
+}
+
+/// <summary>The delete confirmation as posted: the version the person saw.</summary>
+public sealed class DeletePublicationForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+
+    [BindNever]
+    public PublicationFacts? Facts { get; set; }
+}
+
+/// <summary>The PDF upload as posted.</summary>
+public sealed class PdfUploadForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public IFormFile? File { get; set; }
+
+    [BindNever]
+    public PublicationFacts? Facts { get; set; }
+}
+
+/// <summary>The filters of the admin publications list, as the query string gives them.</summary>
+public sealed record PublicationListPage(
+    Application.Publications.ListPublicationsForEditing.PublicationsForEditing Result,
+    IReadOnlyList<SeriesChoice> Series,
+    string? Q,
+    int? SeriesId,
+    PublicationVisibility? Status,
+    string? Deleted)
+{
+    public PagerModel Pager => new(Result.Paging, "/admin/publications", new Dictionary<string, string?>
+    {
+        ["q"] = Q,
+        ["seriesId"] = SeriesId?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["status"] = Status?.ToString(),
+    });
+}

@@ -1,0 +1,44 @@
+using Mediator;
+using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Application.Publications.CountPublicationsComingOut;
+
+namespace Rsis.Portal.Web.Configuration;
+
+/// <summary>
+/// Public pages are cached until a save evicts them, but a scheduled publication comes out without a save.
+/// This checks every <see cref="Interval"/> whether one has, and evicts the pages that list publications.
+/// </summary>
+internal sealed class ScheduledPublishing(IServiceScopeFactory scopes, IPublicPageCache cache, TimeProvider time, ILogger<ScheduledPublishing> logger)
+    : BackgroundService
+{
+    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var checkedUntil = time.GetUtcNow().UtcDateTime;
+        using var timer = new PeriodicTimer(Interval, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                var count = await scope.ServiceProvider.GetRequiredService<ISender>()
+                    .Send(new CountPublicationsComingOut(checkedUntil, now), stoppingToken);
+                if (count > 0)
+                {
+                    logger.LogInformation("{Count} scheduled publication(s) came out; evicting the public pages that list them", count);
+                    await cache.EvictAsync(CacheTags.Publications, stoppingToken);
+                    await cache.EvictAsync(CacheTags.Site, stoppingToken);
+                }
+
+                checkedUntil = now;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A database hiccup: try the same window again at the next tick.
+                logger.LogWarning(exception, "Could not check for scheduled publications");
+            }
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using System.Reflection;
+using Rsis.Portal.Application.Common.Security;
+using Rsis.Portal.IntegrationTests.Infrastructure;
+using Rsis.Portal.Web.Areas.Admin.Controllers;
+
+namespace Rsis.Portal.IntegrationTests.Admin;
+
+/// <summary>Who may open what in the staff area, through the real host.</summary>
+public sealed class AccessTests(StaffPortal portal) : IClassFixture<StaffPortal>
+{
+    public static TheoryData<string> StaffPages =>
+    [
+        "/admin",
+        "/admin/publications",
+        "/admin/publications?q=cyber&status=Public",
+        "/admin/publications/new",
+        "/admin/publications/1/edit",
+        "/admin/publications/1/pdf",
+        "/admin/publications/1/delete",
+        "/admin/account/password",
+    ];
+
+    [Theory]
+    [MemberData(nameof(StaffPages))]
+    [InlineData("/admin/audit")]
+    [InlineData("/admin/publications/suggest-code?seriesId=1&year=2026")]
+    public async Task Anonymous_visitors_are_sent_to_the_login_page_with_the_address_to_come_back_to(string url)
+    {
+        using var response = await portal.CreateReader().GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("http://localhost/admin/login?ReturnUrl=" + Uri.EscapeDataString(url), response.Location());
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Theory]
+    [InlineData("/admin/publications/new")]
+    [InlineData("/admin/publications/1/edit")]
+    [InlineData("/admin/publications/1/delete")]
+    [InlineData("/admin/publications/1/pdf/remove")]
+    [InlineData("/admin/publications/preview")]
+    public async Task Anonymous_posts_change_nothing_and_go_to_the_login_page(string url)
+    {
+        using var content = new FormUrlEncodedContent([new("Title", "Hijacked")]);
+        using var response = await portal.CreateReader().PostAsync(new Uri(url, UriKind.Relative), content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/admin/login", response.Location(), StringComparison.Ordinal);
+        var page = await portal.CreateReader().GetPageAsync(SeedFacts.ArticleUrl);
+        Assert.Contains(SeedFacts.Title, page.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(StaffPages))]
+    public async Task Editors_and_administrators_open_every_staff_page(string url)
+    {
+        foreach (var role in StaffRoles.All)
+        {
+            var (client, _) = await portal.SignedInAsync(role);
+
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{role} on {url}: {(int)response.StatusCode}.");
+            Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+        }
+    }
+
+    [Fact]
+    public async Task The_audit_log_is_for_administrators_an_editor_gets_403()
+    {
+        var (editor, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var (administrator, _) = await portal.SignedInAsync(StaffRoles.Administrator);
+
+        using var refused = await editor.GetAsync(new Uri("/admin/audit", UriKind.Relative), TestContext.Current.CancellationToken);
+        var auditLog = await administrator.GetPageAsync("/admin/audit");
+        var editorsMenu = await editor.GetPageAsync("/admin");
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("Your account cannot open this page.", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal("Audit log", auditLog.QuerySelector("h1")!.TextContent.Trim());
+        Assert.DoesNotContain(editorsMenu.QuerySelectorAll(".admin-nav a"), a => a.GetAttribute("href") == "/admin/audit");
+    }
+
+    [Fact]
+    public async Task An_account_without_a_staff_role_can_sign_in_but_open_nothing()
+    {
+        var (client, _) = await portal.SignedInAsync(role: null);
+
+        foreach (var url in new[] { "/admin", "/admin/publications", "/admin/publications/1/edit" })
+        {
+            using var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+            Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{url}: {(int)response.StatusCode}.");
+        }
+    }
+
+    [Fact]
+    public async Task The_sign_in_cookie_is_sent_only_to_the_staff_area_and_public_pages_stay_the_same_for_everyone()
+    {
+        var staff = await portal.CreateStaffAsync(StaffRoles.Editor);
+        var client = portal.CreateVisitor();
+
+        using var signIn = await client.SignInAsync(staff.Email, staff.Password);
+        using var article = await client.GetAsync(new Uri(SeedFacts.ArticleUrl, UriKind.Relative), TestContext.Current.CancellationToken);
+        var html = await article.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        var cookie = Assert.Single(signIn.Headers.GetValues("Set-Cookie"), c => c.StartsWith("rsis-staff=", StringComparison.Ordinal));
+        Assert.Contains("path=/admin", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.False(article.Headers.Contains("Set-Cookie"));
+        Assert.DoesNotContain(staff.Email, html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_controller_of_the_staff_area_derives_from_AdminController_so_none_escapes_its_rules()
+    {
+        var controllers = typeof(AdminController).Assembly.GetTypes()
+            .Where(t => t.Namespace == typeof(AdminController).Namespace && t.Name.EndsWith("Controller", StringComparison.Ordinal) && !t.IsAbstract)
+            .ToList();
+
+        Assert.NotEmpty(controllers);
+        Assert.All(controllers, c => Assert.True(c.IsSubclassOf(typeof(AdminController)), $"{c.Name} does not derive from AdminController."));
+        Assert.NotNull(typeof(AdminController).GetCustomAttribute<Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute>());
+    }
+}

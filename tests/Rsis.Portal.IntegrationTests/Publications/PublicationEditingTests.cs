@@ -1,0 +1,215 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Security;
+using Rsis.Portal.Domain.Auditing;
+using Rsis.Portal.IntegrationTests.Infrastructure;
+
+namespace Rsis.Portal.IntegrationTests.Publications;
+
+/// <summary>A publication's life through the staff area, checked on the public site at each step.</summary>
+public sealed class PublicationEditingTests(StaffPortal portal) : IClassFixture<StaffPortal>
+{
+    private async Task<HttpResponseMessage> ReadAsync(string url) =>
+        await portal.CreateReader().GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task A_publication_goes_from_draft_to_public_to_renamed_to_deleted_and_readers_see_each_step_at_once()
+    {
+        var (staff, member) = await portal.SignedInAsync(StaffRoles.Editor);
+        var reader = portal.CreateReader();
+        // The series page is read (and so cached) before each change: every save must evict it.
+        await reader.GetPageAsync(SeedFacts.SeriesUrl);
+
+        // A draft: its address answers 404 and the series does not list it.
+        var id = await staff.CreatePublicationAsync("Maritime Security in the Straits of Malacca");
+        var address = await staff.PublicAddressAsync(id);
+        Assert.StartsWith($"/publications/rsis-commentary-series/co{DateTime.UtcNow.Year % 100:D2}", address, StringComparison.Ordinal);
+        Assert.EndsWith("-maritime-security-in-the-straits-of-malacca", address, StringComparison.Ordinal);
+        using (var draft = await ReadAsync(address))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, draft.StatusCode);
+        }
+
+        Assert.DoesNotContain("Maritime Security", (await reader.GetPageAsync(SeedFacts.SeriesUrl)).Body!.TextContent, StringComparison.Ordinal);
+
+        // Published: the article, the series listing and the PDF.
+        var form = await staff.EditFormAsync(id);
+        using (var publish = await staff.SaveAsync(id, form.Set("Status", "Published")))
+        {
+            Assert.Equal($"/admin/publications/{id}/edit?saved=updated", publish.Location());
+        }
+
+        var article = await reader.GetPageAsync(address);
+        Assert.Contains("Maritime Security in the Straits of Malacca", article.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("A subheading", article.QuerySelector(".article-body h3")!.TextContent.Trim());
+        Assert.Contains((await reader.GetPageAsync(SeedFacts.SeriesUrl)).QuerySelectorAll("a.publication-title"),
+            a => a.GetAttribute("href") == address);
+        using (var pdf = await ReadAsync(address + ".pdf"))
+        {
+            Assert.Equal(HttpStatusCode.OK, pdf.StatusCode);
+            Assert.Equal("application/pdf", pdf.Content.Headers.ContentType!.MediaType);
+            Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString((await pdf.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken))[..5]), StringComparison.Ordinal);
+        }
+
+        // Renamed: the new title shows at once, and the old address and its PDF move permanently.
+        var edit = await staff.EditFormAsync(id);
+        (await staff.SaveAsync(id, edit.Set("Title", "Piracy and Security in the Straits of Malacca"))).Dispose();
+        var newAddress = await staff.PublicAddressAsync(id);
+        Assert.NotEqual(address, newAddress);
+        Assert.Contains("Piracy and Security in the Straits of Malacca", (await reader.GetPageAsync(newAddress)).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        using (var moved = await ReadAsync(address))
+        {
+            Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+            Assert.Equal(newAddress, moved.Location());
+        }
+
+        using (var movedPdf = await ReadAsync(address + ".pdf"))
+        {
+            Assert.Equal(HttpStatusCode.MovedPermanently, movedPdf.StatusCode);
+            Assert.Equal(newAddress + ".pdf", movedPdf.Location());
+        }
+
+        Assert.Contains((await reader.GetPageAsync(SeedFacts.SeriesUrl)).QuerySelectorAll("a.publication-title"),
+            a => a.TextContent.Contains("Piracy and Security", StringComparison.Ordinal));
+
+        // Deleted, after the confirmation page: the article, its old address and its PDF are gone.
+        var confirm = await staff.GetPageAsync($"/admin/publications/{id}/delete");
+        Assert.Contains("This cannot be undone.", confirm.Body!.TextContent, StringComparison.Ordinal);
+        using (var delete = await staff.PostFormAsync($"/admin/publications/{id}/delete", FormFields.Of(confirm, $"form[action='/admin/publications/{id}/delete']")))
+        {
+            Assert.StartsWith($"/admin/publications?deleted=CO{DateTime.UtcNow.Year % 100:D2}", delete.Location(), StringComparison.Ordinal);
+        }
+
+        foreach (var gone in new[] { newAddress, address, newAddress + ".pdf" })
+        {
+            using var response = await ReadAsync(gone);
+            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{gone} answered {(int)response.StatusCode} after the delete.");
+        }
+
+        Assert.DoesNotContain("Straits of Malacca", (await reader.GetPageAsync(SeedFacts.SeriesUrl)).Body!.TextContent, StringComparison.Ordinal);
+
+        // The audit log kept every step, with who made it.
+        var history = await portal.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == "Publication" && e.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal([AuditAction.Created, AuditAction.Updated, AuditAction.Updated, AuditAction.Deleted], history.Select(e => e.Action));
+        Assert.All(history, e => Assert.Equal(member.Email, e.ChangedBy));
+        var renamed = Assert.Single(history[2].Changes, c => c.Field == "Title");
+        Assert.Equal(("Maritime Security in the Straits of Malacca", "Piracy and Security in the Straits of Malacca"), (renamed.OldValue, renamed.NewValue));
+    }
+
+    [Fact]
+    public async Task A_new_publication_is_offered_the_next_code_of_its_series()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var form = FormFields.Of(await staff.GetPageAsync("/admin/publications/new"), PublicationForms.FormSelector);
+        var seriesId = form["SeriesId"];
+
+        var suggestion = await staff.GetStringAsync(new Uri($"/admin/publications/suggest-code?seriesId={seriesId}&year=2013", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Matches($"^CO{DateTime.UtcNow.Year % 100:D2}[0-9]{{3}}$", form["Code"]);
+        // The seed holds CO13046, so 2013's next commentary is CO13047.
+        Assert.Contains("\"CO13047\"", suggestion, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_form_with_problems_comes_back_with_messages_beside_the_fields_and_what_was_typed()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var form = FormFields.Of(await staff.GetPageAsync("/admin/publications/new"), PublicationForms.FormSelector)
+            .Set("Title", "   ")
+            .Set("Code", SeedFacts.Code.ToLowerInvariant())
+            .Set("Synopsis", "Typed synopsis that must survive")
+            .Set("Status", "Published")
+            .Set("Body", "");
+
+        using var response = await staff.PostFormAsync("/admin/publications/new", form);
+        var page = await response.ReadPageAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Enter a title.", page.QuerySelector("#error-Title")!.TextContent.Trim());
+        Assert.Equal("Another publication already has the code CO13046.", page.QuerySelector("#error-Code")!.TextContent.Trim());
+        Assert.StartsWith("A published publication needs its text", page.QuerySelector("#error-Body")!.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.Equal("true", page.QuerySelector("#field-Title")!.GetAttribute("aria-invalid"));
+        Assert.Equal("Typed synopsis that must survive", page.QuerySelector("#field-Synopsis")!.TextContent);
+        Assert.Equal("co13046", page.QuerySelector("#field-Code")!.GetAttribute("value"));
+        Assert.NotEmpty(page.QuerySelectorAll("#field-SeriesId option"));
+        Assert.Equal(3, page.QuerySelectorAll("[data-error-summary] li").Length);
+    }
+
+    [Fact]
+    public async Task Authors_are_kept_in_the_order_chosen_and_can_be_reordered_and_removed()
+    {
+        var secondAuthorId = await portal.WithDatabaseAsync(async db =>
+        {
+            db.Authors.Add(new Domain.Publications.Author { Name = "Test Author Two", Slug = "test-author-two" });
+            await db.SaveChangesAsync();
+            return await db.Authors.Where(a => a.Slug == "test-author-two").Select(a => a.Id).SingleAsync();
+        });
+        var firstAuthorId = await portal.WithDatabaseAsync(db => db.Authors.Where(a => a.Slug == "c-raja-mohan").Select(a => a.Id).SingleAsync());
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var id = await staff.CreatePublicationAsync("Two Voices on Cyber Norms", status: "Published",
+            change: f => f.Set("AuthorIds", $"{secondAuthorId}", "", $"{firstAuthorId}"));
+        var address = await staff.PublicAddressAsync(id);
+
+        var firstOrder = (await portal.CreateReader().GetPageAsync(address)).QuerySelectorAll(".article-authors a").Select(a => a.TextContent.Trim()).ToList();
+        var form = await staff.EditFormAsync(id);
+        Assert.Equal([$"{secondAuthorId}", $"{firstAuthorId}", "", ""], form.Values.Where(v => v.Key == "AuthorIds").Select(v => v.Value));
+        (await staff.SaveAsync(id, form.Set("AuthorIds", $"{firstAuthorId}", $"{secondAuthorId}"))).Dispose();
+        var swapped = (await portal.CreateReader().GetPageAsync(address)).QuerySelectorAll(".article-authors a").Select(a => a.TextContent.Trim()).ToList();
+        (await staff.SaveAsync(id, (await staff.EditFormAsync(id)).Set("AuthorIds", $"{secondAuthorId}"))).Dispose();
+        var one = (await portal.CreateReader().GetPageAsync(address)).QuerySelectorAll(".article-authors a").Select(a => a.TextContent.Trim()).ToList();
+
+        Assert.Equal(["Test Author Two", SeedFacts.Author], firstOrder);
+        Assert.Equal([SeedFacts.Author, "Test Author Two"], swapped);
+        Assert.Equal(["Test Author Two"], one);
+    }
+
+    [Fact]
+    public async Task A_publication_scheduled_for_later_stays_off_the_site_until_its_time()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var id = await staff.CreatePublicationAsync("Scheduled Thoughts on Regional Order", status: "Published",
+            change: f => f.Set("PublishAtUtc", DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+        var address = await staff.PublicAddressAsync(id);
+        var list = await staff.GetPageAsync("/admin/publications?status=Scheduled");
+
+        using var early = await ReadAsync(address);
+
+        Assert.Equal(HttpStatusCode.NotFound, early.StatusCode);
+        Assert.Contains(list.QuerySelectorAll(".admin-table a"), a => a.TextContent == "Scheduled Thoughts on Regional Order");
+        Assert.Contains("Scheduled", (await staff.GetPageAsync($"/admin/publications/{id}/edit")).QuerySelector(".admin-badge")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_list_finds_publications_by_title_or_code_in_any_letter_case_and_filters_by_status()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        await staff.CreatePublicationAsync("Findable Draft About Fisheries");
+
+        var byTitle = await staff.GetPageAsync("/admin/publications?q=fisheries");
+        var byCode = await staff.GetPageAsync("/admin/publications?q=co13046");
+        var drafts = await staff.GetPageAsync("/admin/publications?status=Draft&q=Fisheries");
+        var publicOnly = await staff.GetPageAsync("/admin/publications?status=Public&q=Fisheries");
+        using var badStatus = await staff.GetAsync(new Uri("/admin/publications?status=Lost", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(["Findable Draft About Fisheries"], byTitle.QuerySelectorAll(".admin-table tbody a").Select(a => a.TextContent));
+        Assert.Equal([SeedFacts.Title], byCode.QuerySelectorAll(".admin-table tbody a").Select(a => a.TextContent));
+        Assert.Single(drafts.QuerySelectorAll(".admin-table tbody tr"));
+        Assert.Empty(publicOnly.QuerySelectorAll(".admin-table tbody tr"));
+        Assert.Equal(HttpStatusCode.BadRequest, badStatus.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_post_without_an_antiforgery_token_is_refused_with_400_and_changes_nothing()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Administrator);
+        var form = (await staff.EditFormAsync(1)).Without(StaffSignIn.TokenField).Set("Title", "Forged title");
+
+        using var response = await staff.SaveAsync(1, form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("This form has expired", (await response.ReadPageAsync()).QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains(SeedFacts.Title, (await portal.CreateReader().GetPageAsync(SeedFacts.ArticleUrl)).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,125 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Rsis.Portal.Application.Common.Security;
+using Rsis.Portal.IntegrationTests.Infrastructure;
+
+namespace Rsis.Portal.IntegrationTests.Publications;
+
+/// <summary>Uploading a publication's PDF in the staff area: checked by content and size, served to readers at once.</summary>
+public sealed class PublicationPdfUploadTests(StaffPortal portal) : IClassFixture<StaffPortal>
+{
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient staff, int id, byte[] content, string fileName)
+    {
+        var page = await staff.GetPageAsync($"/admin/publications/{id}/pdf");
+        var token = FormFields.Of(page, $"form[action='/admin/publications/{id}/pdf']")[StaffSignIn.TokenField]!;
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), StaffSignIn.TokenField);
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "File", fileName);
+        return await staff.PostAsync(new Uri($"/admin/publications/{id}/pdf", UriKind.Relative), form, TestContext.Current.CancellationToken);
+    }
+
+    private async Task<(HttpClient Staff, int Id, string Address)> PublishedAsync(string title)
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var id = await staff.CreatePublicationAsync(title, status: "Published");
+        return (staff, id, await staff.PublicAddressAsync(id));
+    }
+
+    [Fact]
+    public async Task A_real_pdf_is_served_on_the_article_at_once_and_removing_it_brings_back_the_typeset_one()
+    {
+        var (staff, id, address) = await PublishedAsync("Nuclear Energy Debates in ASEAN");
+        var reader = portal.CreateReader();
+        var typeset = await reader.GetByteArrayAsync(new Uri(address + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+        var upload = TinyPdf.Create();
+
+        using var response = await UploadAsync(staff, id, upload, "final version.pdf");
+        var served = await reader.GetByteArrayAsync(new Uri(address + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+        var pdfPage = await staff.GetPageAsync(response.Location());
+
+        Assert.Equal($"/admin/publications/{id}/pdf?saved=uploaded", response.Location());
+        Assert.Equal(upload, served);
+        Assert.Contains("final version.pdf", pdfPage.Body!.TextContent, StringComparison.Ordinal);
+
+        using var removed = await staff.PostFormAsync($"/admin/publications/{id}/pdf/remove", FormFields.Of(pdfPage, $"form[action='/admin/publications/{id}/pdf/remove']"));
+        var afterRemoval = await reader.GetByteArrayAsync(new Uri(address + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal($"/admin/publications/{id}/pdf?saved=removed", removed.Location());
+        Assert.Equal(typeset.Length, afterRemoval.Length);
+        Assert.NotEqual(upload, afterRemoval);
+    }
+
+    [Fact]
+    public async Task Html_named_pdf_is_refused_with_a_message_beside_the_file_field()
+    {
+        var (staff, id, address) = await PublishedAsync("Disinformation and Elections");
+
+        using var response = await UploadAsync(staff, id, "<html><script>alert(1)</script></html>"u8.ToArray(), "report.pdf");
+        var page = await response.ReadPageAsync();
+        var served = await portal.CreateReader().GetByteArrayAsync(new Uri(address + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("This file is not a PDF: its content does not start as a PDF does.", page.QuerySelector("#error-File")!.TextContent.Trim());
+        Assert.Equal("%PDF-"u8.ToArray(), served[..5]);
+    }
+
+    [Fact]
+    public async Task A_25_MB_pdf_is_refused_with_a_message_not_an_error_page()
+    {
+        var (staff, id, _) = await PublishedAsync("Large Annex on Defence Budgets");
+        var large = new byte[25 * 1024 * 1024];
+        "%PDF-1.7\n"u8.CopyTo(large);
+
+        using var response = await UploadAsync(staff, id, large, "annex.pdf");
+        var page = await response.ReadPageAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("The PDF is larger than 20 MB.", page.QuerySelector("#error-File")!.TextContent.Trim());
+        Assert.Contains("Typeset from the text", (await staff.GetPageAsync($"/admin/publications/{id}/edit")).Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_upload_without_a_file_asks_for_one()
+    {
+        var (staff, id, _) = await PublishedAsync("Empty Upload Attempt");
+        var page = await staff.GetPageAsync($"/admin/publications/{id}/pdf");
+
+        using var response = await staff.PostFormAsync($"/admin/publications/{id}/pdf", FormFields.Of(page, $"form[action='/admin/publications/{id}/pdf']"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Choose a PDF file to upload.", (await response.ReadPageAsync()).QuerySelector("#error-File")!.TextContent.Trim());
+    }
+}
+
+/// <summary>A minimal but valid one-page PDF, written by hand so the test does not use the code under test.</summary>
+internal static class TinyPdf
+{
+    public static byte[] Create()
+    {
+        var objects = new[]
+        {
+            "<< /Type /Catalog /Pages 2 0 R >>",
+            "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+        };
+        var body = new System.Text.StringBuilder("%PDF-1.4\n");
+        var offsets = new List<int>();
+        for (var i = 0; i < objects.Length; i++)
+        {
+            offsets.Add(body.Length);
+            body.Append(System.Globalization.CultureInfo.InvariantCulture, $"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+        }
+
+        var xref = body.Length;
+        body.Append(System.Globalization.CultureInfo.InvariantCulture, $"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets)
+        {
+            body.Append(System.Globalization.CultureInfo.InvariantCulture, $"{offset:D10} 00000 n \n");
+        }
+
+        body.Append(System.Globalization.CultureInfo.InvariantCulture, $"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return System.Text.Encoding.ASCII.GetBytes(body.ToString());
+    }
+}
