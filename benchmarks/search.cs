@@ -68,6 +68,10 @@ foreach (var (kind, query) in workload)
     timings.Add((kind, watch.Elapsed.TotalMilliseconds, total));
 }
 
+// Wall-clock time, so other work on the machine inflates it: the load average says how much there was.
+var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"{Environment.ProcessorCount} cores, load average {load} while measuring, {workload.Count} searches"));
 Report("all queries", timings);
 foreach (var group in timings.GroupBy(t => t.Kind))
 {

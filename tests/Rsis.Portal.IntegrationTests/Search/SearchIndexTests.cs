@@ -1,4 +1,6 @@
+using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Publications.UpdatePublication;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 
 namespace Rsis.Portal.IntegrationTests.Search;
@@ -106,6 +108,38 @@ public sealed class SearchIndexTests(PortalFactory portal) : IClassFixture<Porta
         });
 
         Assert.Equal(["CO16006"], await CodesAsync(client, "nebula draft"));
+    }
+
+    [Fact]
+    public async Task A_publication_saved_in_the_admin_area_is_found_by_its_new_title_on_the_same_address_at_once()
+    {
+        var id = await portal.AddPublicationAsync(new TestPublication("CO16007", "Original Wording", Authors: [SeedFacts.Author]));
+        var client = portal.CreateReader();
+        // Cached now, with no result: the save must evict it as well as reindex.
+        Assert.Empty(await CodesAsync(client, "Kestrelword"));
+
+        var command = await portal.WithDatabaseAsync(db => db.Publications.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new UpdatePublication
+            {
+                Id = p.Id,
+                ConcurrencyToken = p.ConcurrencyToken,
+                SeriesId = p.SeriesId,
+                Code = p.Code,
+                Title = "Kestrelword Diplomacy",
+                AuthorIds = p.Authors.OrderBy(a => a.Position).Select(a => a.AuthorId).ToList(),
+                CategoryIds = p.Categories.Select(c => c.CategoryId).ToList(),
+                PublishedOn = p.PublishedOn,
+                Status = p.Status,
+                Synopsis = p.Synopsis,
+                Body = p.Body,
+                AboutTheAuthors = p.AboutTheAuthors,
+                UpdatedBy = "search-tests",
+            })
+            .SingleAsync());
+        Assert.True(await portal.WithServiceAsync<ISender, bool>(sender => sender.Send(command).AsTask()));
+
+        Assert.Equal(["CO16007"], await CodesAsync(client, "Kestrelword"));
+        Assert.Empty(await CodesAsync(client, "Original Wording"));
     }
 
     private static async Task<List<string>> CodesAsync(HttpClient client, string q)
