@@ -27,14 +27,22 @@ using Rsis.Portal.Application.Search.SearchPublications;
 using Rsis.Portal.Infrastructure;
 using Rsis.Portal.Infrastructure.Seeding;
 
-if (args.Length < 2 || args[0] is not ("seed" or "measure"))
+if (args.Length < 2 || args[0] is not ("seed" or "migrate" or "measure"))
 {
-    Console.WriteLine("usage: dotnet run benchmarks/search.cs -- seed <file.db> [count] | measure <file.db> [queries]");
+    Console.WriteLine("usage: dotnet run benchmarks/search.cs -- seed <file.db> [count] | migrate <file.db> | measure <file.db> [queries]");
     return 2;
 }
 
 var path = Path.GetFullPath(args[1]);
 await using var services = Services(path);
+
+if (args[0] == "migrate")
+{
+    // A database seeded by an older version of the portal gets the migrations added since.
+    await using var scope = services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<DatabaseStartup>().RunAsync();
+    return 0;
+}
 
 if (args[0] == "seed")
 {
@@ -296,6 +304,7 @@ internal static class Synthetic
         Execute(connection, "PRAGMA foreign_keys = ON; ANALYZE; PRAGMA optimize;");
         // FTS5 writes many small segments while inserting; merging them is what a long-running index reaches.
         Execute(connection, "INSERT INTO PublicationSearchIndex(PublicationSearchIndex) VALUES ('optimize');");
+        Execute(connection, "INSERT INTO PublicationSearchSummary(PublicationSearchSummary) VALUES ('optimize');");
         Execute(connection, "PRAGMA wal_checkpoint(TRUNCATE);");
     }
 

@@ -26,6 +26,12 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
     public const string IndexTable = "PublicationSearchIndex";
 
     /// <summary>
+    /// Title, code, synopsis, authors and categories only (migration PublicationSearchSummary): asking it which
+    /// matches hold the words in the title reads a few positions per publication, not every one in every body.
+    /// </summary>
+    public const string SummaryTable = "PublicationSearchSummary";
+
+    /// <summary>
     /// bm25 ranking reads the positions of every match, about a microsecond and a half each; up to this many
     /// matches that is cheap, beyond it results go newest first within their tier.
     /// </summary>
@@ -50,7 +56,7 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
         else
         {
             all = FtsQuery(terms);
-            matches = await IdsAsync(connection, all, cancellationToken);
+            matches = await IdsAsync(connection, IndexTable, all, cancellationToken);
             if (matches.Count <= RankedMatchLimit)
             {
                 scores = await ScoresAsync(connection, all, cancellationToken);
@@ -138,7 +144,7 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
         ArgumentNullException.ThrowIfNull(terms);
         var connection = await ConnectionAsync(cancellationToken);
         var snapshot = await snapshots.CurrentAsync(connection, cancellationToken);
-        var matches = await IdsAsync(connection, FtsQuery(terms), cancellationToken);
+        var matches = await IdsAsync(connection, IndexTable, FtsQuery(terms), cancellationToken);
         return matches.Count(id => snapshot.IsVisible(id, visibleAtUtc.Ticks));
     }
 
@@ -191,9 +197,9 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
         string.Join(' ', terms.Words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
 
     /// <summary>
-    /// The tier of every result: 0 when the title or code holds every word, 1 when the synopsis, authors or
-    /// categories do, else 2 (the body). Each is an FTS5 column-filtered query, which reads the positions of
-    /// every match, so the second runs only when the first does not fill the page asked for.
+    /// The tier of every result: 0 when the title or code holds every word, 1 when those with the synopsis,
+    /// authors or categories do, else 2 (the body). Both are asked of the small summary index; the second
+    /// only when the first does not fill the page asked for.
     /// </summary>
     private static async Task<byte[]> TiersAsync(
         DbConnection connection, string all, List<int> results, int capacity, int wanted, CancellationToken cancellationToken)
@@ -201,7 +207,7 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
         var tiers = new byte[capacity];
         Array.Fill(tiers, (byte)2);
         var inResults = 0;
-        foreach (var id in await IdsAsync(connection, "{Title Code} : (" + all + ")", cancellationToken))
+        foreach (var id in await IdsAsync(connection, SummaryTable, "{Title Code} : (" + all + ")", cancellationToken))
         {
             if ((uint)id < (uint)capacity)
             {
@@ -216,7 +222,7 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
 
         if (inResults < wanted)
         {
-            foreach (var id in await IdsAsync(connection, "{Title Code Synopsis Authors Categories} : (" + all + ")", cancellationToken))
+            foreach (var id in await IdsAsync(connection, SummaryTable, all, cancellationToken))
             {
                 if ((uint)id < (uint)capacity && tiers[id] == 2)
                 {
@@ -295,11 +301,11 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
         return top;
     }
 
-    /// <summary>The ids FTS5 matches, ascending (its own order).</summary>
-    private static async Task<List<int>> IdsAsync(DbConnection connection, string match, CancellationToken cancellationToken)
+    /// <summary>The ids an FTS5 index matches, ascending (its own order).</summary>
+    private static async Task<List<int>> IdsAsync(DbConnection connection, string table, string match, CancellationToken cancellationToken)
     {
         var ids = new List<int>();
-        await using var command = Command(connection, $"SELECT rowid FROM {IndexTable} WHERE {IndexTable} MATCH $match", [("$match", match)]);
+        await using var command = Command(connection, $"SELECT rowid FROM {table} WHERE {table} MATCH $match", [("$match", match)]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {

@@ -89,7 +89,7 @@ public sealed class SearchIndexTests(PortalFactory portal) : IClassFixture<Porta
 
         Assert.Empty(await CodesAsync(portal.CreateReader(), "ephemeral"));
         var rows = await portal.WithDatabaseAsync(db =>
-            db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM PublicationSearchIndex WHERE rowid = {id}").SingleAsync());
+            db.Database.SqlQuery<int>($"SELECT (SELECT count(*) FROM PublicationSearchIndex WHERE rowid = {id}) + (SELECT count(*) FROM PublicationSearchSummary WHERE rowid = {id}) AS Value").SingleAsync());
         Assert.Equal(0, rows);
     }
 
