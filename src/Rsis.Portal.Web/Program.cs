@@ -19,6 +19,7 @@ builder.Services
     .AddPortalMediator()
     .AddPortalOutputCache()
     .AddPortalRateLimiting(builder.Configuration)
+    .AddPortalForwardedHeaders(builder.Configuration)
     .AddAdminArea(builder.Configuration);
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
 builder.Services.AddControllersWithViews(mvc => mvc.Filters.Add<ValidationFilter>());
@@ -33,6 +34,9 @@ if (StaffAccountStartup.IsCommand(args))
 }
 
 await app.PrepareStaffAccountsAsync();
+
+// First, so that everything after it (HSTS, cookies, rate limits, logging, links) sees the reader, not the proxy.
+app.UseForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {
