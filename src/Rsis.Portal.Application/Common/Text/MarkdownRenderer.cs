@@ -1,15 +1,24 @@
 using Ganss.Xss;
 using Markdig;
 using Markdig.Syntax;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Rsis.Portal.Application.Common.Text;
 
 /// <summary>
 /// Renders stored Markdown to HTML that is safe to show: Markdig for the Markdown, then HtmlSanitizer,
 /// so neither raw HTML in the body nor a "javascript:" link reaches a reader's browser.
+/// Sanitizing parses the HTML again and costs far more than the rest of a page, so results are kept by
+/// their Markdown text: the same text always gives the same HTML, on every node, and an edit is new text,
+/// so nothing ever needs evicting; the least used are dropped beyond <see cref="MemoLimit"/> characters.
 /// </summary>
-public sealed class MarkdownRenderer
+public sealed class MarkdownRenderer : IDisposable
 {
+    /// <summary>Characters of Markdown and HTML kept (about 32 MB of strings): a few thousand articles.</summary>
+    public const long MemoLimit = 16 * 1024 * 1024;
+
+    private readonly MemoryCache _rendered = new(new MemoryCacheOptions { SizeLimit = MemoLimit });
+
     private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
         .UseEmphasisExtras()
         .UseAutoLinks()
@@ -29,6 +38,18 @@ public sealed class MarkdownRenderer
             return "";
         }
 
+        return _rendered.GetOrCreate((markdown, headingOffset), entry =>
+        {
+            var html = Render(markdown, headingOffset);
+            entry.Size = markdown.Length + html.Length;
+            return html;
+        })!;
+    }
+
+    public void Dispose() => _rendered.Dispose();
+
+    private string Render(string markdown, int headingOffset)
+    {
         var document = Markdown.Parse(markdown, _pipeline);
         if (headingOffset != 0)
         {
