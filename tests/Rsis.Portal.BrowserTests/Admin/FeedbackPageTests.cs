@@ -40,6 +40,8 @@ public sealed class FeedbackPageTests(BrowserPortal portal) : BrowserTest(portal
     {
         await AddYearOfFeedbackAsync(2041);
         var page = await SignInAsync(Viewports.Desktop);
+        await Expect(page.Locator(".admin-stats")).ToContainTextAsync("this month");
+        await Screenshots.SaveAsync(page, "admin-dashboard");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Staff area" }).GetByRole(AriaRole.Link, new() { Name = "Feedback" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Feedback", Level = 1 })).ToBeVisibleAsync();
 
