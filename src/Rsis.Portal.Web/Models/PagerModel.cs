@@ -2,8 +2,11 @@ using Rsis.Portal.Application.Common.Models;
 
 namespace Rsis.Portal.Web.Models;
 
-/// <summary>Previous/next links for a listing; <see cref="BaseUrl"/> keeps the listing's other filters.</summary>
-public sealed record PagerModel(Paging Paging, string BaseUrl, IReadOnlyDictionary<string, string?> Query)
+/// <summary>
+/// Previous/next links for a listing; <see cref="Query"/> keeps the listing's other filters (a name may come
+/// more than once, as ticked boxes send it).
+/// </summary>
+public sealed record PagerModel(Paging Paging, string BaseUrl, IEnumerable<KeyValuePair<string, string?>> Query)
 {
     public string UrlFor(int page)
     {

@@ -48,6 +48,15 @@ public sealed class BrowserPortal : IAsyncLifetime
         return (email, password);
     }
 
+    /// <summary>Stores feedback entries straight in the running portal's database, as if readers had sent them.</summary>
+    public async Task AddFeedbackAsync(IEnumerable<Rsis.Portal.Domain.Feedback.FeedbackEntry> entries)
+    {
+        await using var scope = _server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Rsis.Portal.Infrastructure.Persistence.PortalDbContext>();
+        db.Feedback.AddRange(entries);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
     /// <summary>A fresh browser context (own cookies and storage) with the portal as its base URL.</summary>
     public async Task<IBrowserContext> NewContextAsync(ViewportSize viewport, bool javaScriptEnabled = true)
     {

@@ -19,6 +19,10 @@ public sealed class AccessTests(StaffPortal portal) : IClassFixture<StaffPortal>
         "/admin/publications/1/pdf",
         "/admin/publications/1/delete",
         "/admin/account/password",
+        "/admin/feedback",
+        "/admin/feedback?rating=1&rating=2&from=2026-01-01&to=2026-12-31&hasText=true&page=2",
+        "/admin/feedback.csv",
+        "/admin/feedback.csv?rating=6&from=2026-01-01",
     ];
 
     [Theory]

@@ -2,16 +2,22 @@ using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Feedback;
+using Rsis.Portal.Application.Feedback.SummarizeFeedback;
 using Rsis.Portal.Application.Publications;
 using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Dashboard.GetDashboard;
 
-/// <summary>The admin home page: how many publications are public, scheduled and in draft, and what changed lately.</summary>
+/// <summary>
+/// The admin home page: how many publications are public, scheduled and in draft, the feedback of this
+/// month (UTC), and what changed lately.
+/// </summary>
 public sealed record GetDashboard : IQuery<StaffDashboard>;
 
-public sealed record StaffDashboard(int Public, int Scheduled, int Drafts, int Feedback, IReadOnlyList<RecentChange> RecentChanges);
+public sealed record StaffDashboard(
+    int Public, int Scheduled, int Drafts, FeedbackFilter FeedbackMonth, FeedbackSummary FeedbackThisMonth, IReadOnlyList<RecentChange> RecentChanges);
 
 /// <summary>A recent change; <see cref="PublicationId"/> is set while the publication still exists.</summary>
 public sealed record RecentChange(DateTime AtUtc, string ChangedBy, AuditAction Action, string EntityType, string Label, int? PublicationId);
@@ -32,13 +38,21 @@ public sealed class GetDashboardHandler(IPortalDbContext db, IClock clock) : IQu
         var ids = recent.Where(e => e.EntityType == nameof(Publication))
             .Select(e => int.TryParse(e.EntityId, CultureInfo.InvariantCulture, out var id) ? id : 0)
             .ToList();
+        var today = DateOnly.FromDateTime(now);
+        var monthStart = new DateOnly(today.Year, today.Month, 1);
+        var month = FeedbackFilter.All with
+        {
+            From = monthStart.ToString(FeedbackFilter.DateFormat, CultureInfo.InvariantCulture),
+            To = monthStart.AddMonths(1).AddDays(-1).ToString(FeedbackFilter.DateFormat, CultureInfo.InvariantCulture),
+        };
         var existing = (await publications.Where(p => ids.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
 
         return new StaffDashboard(
             await publications.WhereVisible(now).CountAsync(cancellationToken),
             await publications.CountAsync(p => p.Status == PublicationStatus.Published && p.PublishAtUtc > now, cancellationToken),
             await publications.CountAsync(p => p.Status == PublicationStatus.Draft, cancellationToken),
-            await db.Feedback.CountAsync(cancellationToken),
+            month,
+            await FeedbackSummary.OfAsync(month.Apply(db.Feedback.AsNoTracking()), cancellationToken),
             recent.Select(e => new RecentChange(
                 e.AtUtc, e.ChangedBy, e.Action, e.EntityType, e.EntityLabel,
                 e.EntityType == nameof(Publication) && int.TryParse(e.EntityId, CultureInfo.InvariantCulture, out var id) && existing.Contains(id) ? id : null))
