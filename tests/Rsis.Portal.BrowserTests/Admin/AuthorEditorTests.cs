@@ -6,6 +6,8 @@ namespace Rsis.Portal.BrowserTests.Admin;
 /// <summary>The authors screens in a real browser: accessible, usable by keyboard alone, and fit for a phone.</summary>
 public sealed class AuthorEditorTests(BrowserPortal portal) : BrowserTest(portal)
 {
+    private const string SeedAuthor = "C. Raja Mohan";
+
     private readonly BrowserPortal _portal = portal;
 
     private async Task<IPage> SignInAsync(ViewportSize viewport)
@@ -29,8 +31,8 @@ public sealed class AuthorEditorTests(BrowserPortal portal) : BrowserTest(portal
         await page.AssertNoSeriousAxeViolationsAsync();
         await Screenshots.SaveAsync(page, "admin-authors");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = SeedFacts.Author }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Edit {SeedFacts.Author}", Level = 1 })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = SeedAuthor }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"Edit {SeedAuthor}", Level = 1 })).ToBeVisibleAsync();
         await page.AssertNoSeriousAxeViolationsAsync();
         await Screenshots.SaveAsync(page, "admin-author-edit");
 
