@@ -2,8 +2,9 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Rsis.Portal.Application.Authors.GetAuthor;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Navigation.FindRenamedAddress;
+using Rsis.Portal.Application.Navigation.FindRenamedSlug;
 using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Controllers;
@@ -21,8 +22,8 @@ public sealed class AuthorsController(ISender sender) : Controller
         }
 
         // An address the author had before a rename gets a 301 to the current one.
-        return await sender.Send(new FindRenamedAddress(RenamedItem.Author, slug), cancellationToken) is { } url
-            ? RedirectPermanent(url + Request.QueryString)
+        return await sender.Send(new FindRenamedSlug(RenamedItem.Author, slug), cancellationToken) is { } moved
+            ? RedirectPermanent(PortalUrls.Author(moved) + Request.QueryString)
             : NotFound();
     }
 }

@@ -1,8 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Navigation.FindRenamedAddress;
+using Rsis.Portal.Application.Navigation.FindRenamedSlug;
 using Rsis.Portal.Application.Pages.GetContentPage;
 using Rsis.Portal.Web.Configuration;
 
@@ -22,8 +23,8 @@ public sealed class PagesController(ISender sender) : Controller
         }
 
         // An address the page had before a rename gets a 301 to the current one.
-        return await sender.Send(new FindRenamedAddress(RenamedItem.Page, slug), cancellationToken) is { } url
-            ? RedirectPermanent(url)
+        return await sender.Send(new FindRenamedSlug(RenamedItem.Page, slug), cancellationToken) is { } moved
+            ? RedirectPermanent(PortalUrls.Page(moved))
             : NotFound();
     }
 }

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Navigation.FindRenamedAddress;
+using Rsis.Portal.Application.Navigation.FindRenamedSlug;
 using Rsis.Portal.Application.Publications.FindPublicationRedirect;
 using Rsis.Portal.Application.Publications.GetCitationFile;
 using Rsis.Portal.Application.Publications.GetPublication;
@@ -31,8 +32,8 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
         }
 
         // A listing address the series had before a rename gets a 301 to the current one.
-        return await sender.Send(new FindRenamedAddress(RenamedItem.Series, series), cancellationToken) is { } url
-            ? RedirectPermanent(url + Request.QueryString)
+        return await sender.Send(new FindRenamedSlug(RenamedItem.Series, series), cancellationToken) is { } moved
+            ? RedirectPermanent(PortalUrls.Series(moved) + Request.QueryString)
             : NotFound();
     }
 

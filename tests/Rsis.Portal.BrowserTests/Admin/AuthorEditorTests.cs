@@ -78,6 +78,30 @@ public sealed class AuthorEditorTests(BrowserPortal portal) : BrowserTest(portal
     }
 
     [Fact]
+    public async Task The_series_categories_and_pages_screens_have_no_serious_or_critical_axe_violation()
+    {
+        var page = await SignInAsync(Viewports.Desktop);
+
+        foreach (var (url, name) in new[]
+        {
+            ("/admin/series", "admin-series"),
+            ("/admin/series/4/edit", "admin-series-edit"),
+            ("/admin/series/4/delete", "admin-series-delete-refused"),
+            ("/admin/series/new", "admin-series-new"),
+            ("/admin/categories", "admin-categories"),
+            ("/admin/categories/1/delete", "admin-category-delete"),
+            ("/admin/pages", "admin-pages"),
+            ("/admin/pages/1/edit", "admin-page-edit"),
+        })
+        {
+            await page.GotoAsync(url);
+            await Expect(page.Locator("h1")).ToBeVisibleAsync();
+            await page.AssertNoSeriousAxeViolationsAsync();
+            await Screenshots.SaveAsync(page, name);
+        }
+    }
+
+    [Fact]
     public async Task The_author_edit_page_fits_a_phone()
     {
         var page = await SignInAsync(Viewports.Phone);

@@ -49,6 +49,9 @@ public sealed class AuthorsAdminTests(StaffPortal portal) : IClassFixture<StaffP
         using var old = await reader.GetAsync(new Uri("/authors/joseph-liow?page=1", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.MovedPermanently, old.StatusCode);
         Assert.Equal("/authors/joseph-chinyong-liow?page=1", old.Location());
+        using var oldFeed = await reader.GetAsync(new Uri("/feeds/authors/joseph-liow.atom", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.MovedPermanently, oldFeed.StatusCode);
+        Assert.Equal("/feeds/authors/joseph-chinyong-liow.atom", oldFeed.Location());
         var audit = (await staff.GetPageAsync("/admin/audit")).QuerySelector(".admin-table tbody tr")!;
         Assert.Contains(staffMember.Email, audit.TextContent, StringComparison.Ordinal);
         Assert.Contains("Updated author Joseph Chinyong Liow", audit.TextContent.Squash(), StringComparison.Ordinal);

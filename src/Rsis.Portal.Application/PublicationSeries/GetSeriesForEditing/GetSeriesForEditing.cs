@@ -42,7 +42,14 @@ public sealed class GetSeriesForEditingHandler(IPortalDbContext db) : IQueryHand
             .Where(s => s.Id == query.Id)
             .Select(s => new
             {
-                s.Id, s.ConcurrencyToken, s.Name, s.Slug, s.CodePrefix, s.Group, s.Description, s.SortOrder,
+                s.Id,
+                s.ConcurrencyToken,
+                s.Name,
+                s.Slug,
+                s.CodePrefix,
+                s.Group,
+                s.Description,
+                s.SortOrder,
                 Count = s.Publications.Count,
             })
             .SingleOrDefaultAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.PublicationSeries.DeleteSeries;
 using Rsis.Portal.Application.PublicationSeries.GetSeriesForEditing;
 using Rsis.Portal.Application.PublicationSeries.ListSeriesForEditing;
+using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Web.Areas.Admin.Models;
 using Rsis.Portal.Web.Filters;
 
@@ -20,7 +21,13 @@ public sealed class SeriesController(ISender sender) : AdminController, IRedispl
     }
 
     [HttpGet("new")]
-    public IActionResult Create() => View(new SeriesForm());
+    public async Task<IActionResult> Create(CancellationToken cancellationToken)
+    {
+        // Offered last in the RSIS Publications group; staff can choose another group or place.
+        var series = await sender.Send(new ListSeriesForEditing(), cancellationToken);
+        var last = series.Where(s => s.Group == SeriesGroup.RsisPublications).Select(s => s.SortOrder).DefaultIfEmpty(0).Max();
+        return View(new SeriesForm { SortOrder = (last + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) });
+    }
 
     [HttpPost("new")]
     public async Task<IActionResult> Create(SeriesForm form, CancellationToken cancellationToken)

@@ -18,7 +18,7 @@ public sealed class SeriesForm
     public SeriesGroup Group { get; set; }
     public string? Description { get; set; }
     /// <summary>Text, so that "abc" comes back as typed with a message rather than turning into 0.</summary>
-    public string? SortOrder { get; set; } = "0";
+    public string? SortOrder { get; set; }
 
     [BindNever]
     public SeriesFacts? Facts { get; set; }

@@ -1,19 +1,18 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Navigation;
 using Rsis.Portal.Domain.Publications;
 
-namespace Rsis.Portal.Application.Navigation.FindRenamedAddress;
+namespace Rsis.Portal.Application.Navigation.FindRenamedSlug;
 
 /// <summary>
-/// Where the author, series, category or content page that used <see cref="Slug"/> before a rename lives now, for
-/// a 301; null (a 404) when nothing had it or that item is gone. Old slugs are read from the audit log's record of
+/// The current slug of the author, series, category or content page that used <see cref="Slug"/> before a rename,
+/// for a 301 from its old addresses (page and feed); null (a 404) when nothing had it or that item is gone. Old slugs are read from the audit log's record of
 /// slug changes, so these items need no table of old addresses the way publications have one.
 /// </summary>
-public sealed record FindRenamedAddress(RenamedItem Kind, string Slug) : IQuery<string?>;
+public sealed record FindRenamedSlug(RenamedItem Kind, string Slug) : IQuery<string?>;
 
 public enum RenamedItem
 {
@@ -23,9 +22,9 @@ public enum RenamedItem
     Page,
 }
 
-public sealed class FindRenamedAddressHandler(IPortalDbContext db) : IQueryHandler<FindRenamedAddress, string?>
+public sealed class FindRenamedSlugHandler(IPortalDbContext db) : IQueryHandler<FindRenamedSlug, string?>
 {
-    public async ValueTask<string?> Handle(FindRenamedAddress query, CancellationToken cancellationToken)
+    public async ValueTask<string?> Handle(FindRenamedSlug query, CancellationToken cancellationToken)
     {
         if (!Common.Text.Slug.IsWellFormed(query.Slug))
         {
@@ -51,17 +50,6 @@ public sealed class FindRenamedAddressHandler(IPortalDbContext db) : IQueryHandl
             RenamedItem.Category => await db.Categories.Where(c => c.Id == id).Select(c => c.Slug).SingleOrDefaultAsync(cancellationToken),
             _ => await db.Pages.Where(p => p.Id == id).Select(p => p.Slug).SingleOrDefaultAsync(cancellationToken),
         };
-        if (slug is null || slug == query.Slug)
-        {
-            return null;
-        }
-
-        return query.Kind switch
-        {
-            RenamedItem.Author => PortalUrls.Author(slug),
-            RenamedItem.Series => PortalUrls.Series(slug),
-            RenamedItem.Category => PortalUrls.Category(slug),
-            _ => PortalUrls.Page(slug),
-        };
+        return slug == query.Slug ? null : slug;
     }
 }
