@@ -2,7 +2,9 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Rsis.Portal.Application.Authors.GetAuthor;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Application.Navigation.FindRenamedSlug;
 using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Controllers;
@@ -14,6 +16,14 @@ public sealed class AuthorsController(ISender sender) : Controller
     public async Task<IActionResult> Show(string slug, int? page, CancellationToken cancellationToken)
     {
         var author = await sender.Send(new GetAuthor(slug, page), cancellationToken);
-        return author is null ? NotFound() : View(author);
+        if (author is not null)
+        {
+            return View(author);
+        }
+
+        // An address the author had before a rename gets a 301 to the current one.
+        return await sender.Send(new FindRenamedSlug(RenamedItem.Author, slug), cancellationToken) is { } moved
+            ? RedirectPermanent(PortalUrls.Author(moved) + Request.QueryString)
+            : NotFound();
     }
 }

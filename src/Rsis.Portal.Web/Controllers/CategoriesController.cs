@@ -2,7 +2,9 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Rsis.Portal.Application.Categories.GetCategory;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Application.Navigation.FindRenamedSlug;
 using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Controllers;
@@ -14,6 +16,14 @@ public sealed class CategoriesController(ISender sender) : Controller
     public async Task<IActionResult> Show(string slug, int? page, CancellationToken cancellationToken)
     {
         var category = await sender.Send(new GetCategory(slug, page), cancellationToken);
-        return category is null ? NotFound() : View(category);
+        if (category is not null)
+        {
+            return View(category);
+        }
+
+        // An address the category had before a rename gets a 301 to the current one.
+        return await sender.Send(new FindRenamedSlug(RenamedItem.Category, slug), cancellationToken) is { } moved
+            ? RedirectPermanent(PortalUrls.Category(moved) + Request.QueryString)
+            : NotFound();
     }
 }

@@ -1,7 +1,9 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Application.Navigation.FindRenamedSlug;
 using Rsis.Portal.Application.Pages.GetContentPage;
 using Rsis.Portal.Web.Configuration;
 
@@ -15,6 +17,14 @@ public sealed class PagesController(ISender sender) : Controller
     public async Task<IActionResult> Show(string slug, CancellationToken cancellationToken)
     {
         var page = await sender.Send(new GetContentPage(slug), cancellationToken);
-        return page is null ? NotFound() : View(page);
+        if (page is not null)
+        {
+            return View(page);
+        }
+
+        // An address the page had before a rename gets a 301 to the current one.
+        return await sender.Send(new FindRenamedSlug(RenamedItem.Page, slug), cancellationToken) is { } moved
+            ? RedirectPermanent(PortalUrls.Page(moved))
+            : NotFound();
     }
 }

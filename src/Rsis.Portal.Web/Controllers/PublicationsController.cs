@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Application.Navigation.FindRenamedSlug;
 using Rsis.Portal.Application.Publications.FindPublicationRedirect;
 using Rsis.Portal.Application.Publications.GetCitationFile;
 using Rsis.Portal.Application.Publications.GetPublication;
@@ -24,7 +26,15 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
     public async Task<IActionResult> Series(string series, int? year, int? page, CancellationToken cancellationToken)
     {
         var listing = await sender.Send(new ListPublications(series, year, page), cancellationToken);
-        return listing is null ? NotFound() : View("Listing", listing);
+        if (listing is not null)
+        {
+            return View("Listing", listing);
+        }
+
+        // A listing address the series had before a rename gets a 301 to the current one.
+        return await sender.Send(new FindRenamedSlug(RenamedItem.Series, series), cancellationToken) is { } moved
+            ? RedirectPermanent(PortalUrls.Series(moved) + Request.QueryString)
+            : NotFound();
     }
 
     [HttpGet("/publications/{series}/{slug}")]

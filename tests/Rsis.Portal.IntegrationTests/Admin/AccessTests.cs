@@ -23,6 +23,23 @@ public sealed class AccessTests(StaffPortal portal) : IClassFixture<StaffPortal>
         "/admin/feedback?rating=1&rating=2&from=2026-01-01&to=2026-12-31&hasText=true&page=2",
         "/admin/feedback.csv",
         "/admin/feedback.csv?rating=6&from=2026-01-01",
+        "/admin/authors",
+        "/admin/authors?q=raja&page=1",
+        "/admin/authors/new",
+        "/admin/authors/1/edit",
+        "/admin/authors/1/delete",
+        "/admin/series",
+        "/admin/series/new",
+        "/admin/series/1/edit",
+        "/admin/series/1/delete",
+        "/admin/categories",
+        "/admin/categories/new",
+        "/admin/categories/1/edit",
+        "/admin/categories/1/delete",
+        "/admin/pages",
+        "/admin/pages/new",
+        "/admin/pages/1/edit",
+        "/admin/pages/1/delete",
     ];
 
     [Theory]
@@ -44,6 +61,18 @@ public sealed class AccessTests(StaffPortal portal) : IClassFixture<StaffPortal>
     [InlineData("/admin/publications/1/delete")]
     [InlineData("/admin/publications/1/pdf/remove")]
     [InlineData("/admin/publications/preview")]
+    [InlineData("/admin/authors/new")]
+    [InlineData("/admin/authors/1/edit")]
+    [InlineData("/admin/authors/1/delete")]
+    [InlineData("/admin/series/new")]
+    [InlineData("/admin/series/1/edit")]
+    [InlineData("/admin/series/1/delete")]
+    [InlineData("/admin/categories/new")]
+    [InlineData("/admin/categories/1/edit")]
+    [InlineData("/admin/categories/1/delete")]
+    [InlineData("/admin/pages/new")]
+    [InlineData("/admin/pages/1/edit")]
+    [InlineData("/admin/pages/1/delete")]
     public async Task Anonymous_posts_change_nothing_and_go_to_the_login_page(string url)
     {
         using var content = new FormUrlEncodedContent([new("Title", "Hijacked")]);

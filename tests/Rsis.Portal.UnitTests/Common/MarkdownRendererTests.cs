@@ -2,9 +2,22 @@ using Rsis.Portal.Application.Common.Text;
 
 namespace Rsis.Portal.UnitTests.Common;
 
-public sealed class MarkdownRendererTests
+public sealed class MarkdownRendererTests : IDisposable
 {
     private readonly MarkdownRenderer _renderer = new();
+
+    public void Dispose() => _renderer.Dispose();
+
+    [Fact]
+    public void The_same_text_rendered_again_keeps_the_heading_levels_asked_for()
+    {
+        const string markdown = "## Cyber talks\n\nText.";
+
+        // Kept results are looked up by text and offset together: the article's offset must not leak to a page.
+        Assert.Contains("<h3", _renderer.ToSafeHtml(markdown, headingOffset: 1), StringComparison.Ordinal);
+        Assert.Contains("<h2", _renderer.ToSafeHtml(markdown), StringComparison.Ordinal);
+        Assert.Contains("<h3", _renderer.ToSafeHtml(markdown, headingOffset: 1), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Headings_paragraphs_emphasis_and_links_render_as_html()

@@ -1,0 +1,33 @@
+using System.Globalization;
+
+namespace Rsis.Portal.Application.Common.Editing;
+
+/// <summary>Why an item still in use cannot be deleted, in words staff can act on.</summary>
+public static class InUse
+{
+    /// <summary>How many publication codes a message names before "and N more".</summary>
+    public const int CodesNamed = 5;
+
+    /// <summary>
+    /// "C. Raja Mohan is the author of 1 publication (CO13046); remove them from it first." —
+    /// <paramref name="subject"/> is "C. Raja Mohan is the author of", <paramref name="remedy"/> "remove them from".
+    /// </summary>
+    public static string Message(string subject, IReadOnlyList<string> codes, string remedy)
+    {
+        var named = string.Join(", ", codes.Take(CodesNamed));
+        if (codes.Count > CodesNamed)
+        {
+            named += string.Create(CultureInfo.InvariantCulture, $" and {codes.Count - CodesNamed:N0} more");
+        }
+
+        return codes.Count == 1
+            ? $"{subject} 1 publication ({named}); {remedy} it first."
+            : string.Create(CultureInfo.InvariantCulture, $"{subject} {codes.Count:N0} publications ({named}); {remedy} them first.");
+    }
+
+    /// <summary>"The menu entry “Getting to RSIS” opens this page; point it elsewhere or remove it under Menu first."</summary>
+    public static string MenuMessage(IReadOnlyList<string> entryTitles, string what) =>
+        entryTitles.Count == 1
+            ? $"The menu entry “{entryTitles[0]}” opens {what}; point it elsewhere or remove it under Menu first."
+            : $"The menu entries {string.Join(", ", entryTitles.Select(t => $"“{t}”"))} open {what}; point them elsewhere or remove them under Menu first.";
+}

@@ -1,0 +1,55 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Editing;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Domain.Navigation;
+using Rsis.Portal.Domain.Publications;
+
+namespace Rsis.Portal.Application.Navigation.FindRenamedSlug;
+
+/// <summary>
+/// The current slug of the author, series, category or content page that used <see cref="Slug"/> before a rename,
+/// for a 301 from its old addresses (page and feed); null (a 404) when nothing had it or that item is gone. Old slugs are read from the audit log's record of
+/// slug changes, so these items need no table of old addresses the way publications have one.
+/// </summary>
+public sealed record FindRenamedSlug(RenamedItem Kind, string Slug) : IQuery<string?>;
+
+public enum RenamedItem
+{
+    Author,
+    Series,
+    Category,
+    Page,
+}
+
+public sealed class FindRenamedSlugHandler(IPortalDbContext db) : IQueryHandler<FindRenamedSlug, string?>
+{
+    public async ValueTask<string?> Handle(FindRenamedSlug query, CancellationToken cancellationToken)
+    {
+        if (!Common.Text.Slug.IsWellFormed(query.Slug))
+        {
+            return null;
+        }
+
+        var entityType = query.Kind switch
+        {
+            RenamedItem.Author => nameof(Author),
+            RenamedItem.Series => nameof(Series),
+            RenamedItem.Category => nameof(Category),
+            _ => nameof(Page),
+        };
+        if (await EditedItems.FormerOwnerOfSlugAsync(db, entityType, query.Slug, cancellationToken) is not int id)
+        {
+            return null;
+        }
+
+        var slug = query.Kind switch
+        {
+            RenamedItem.Author => await db.Authors.Where(a => a.Id == id).Select(a => a.Slug).SingleOrDefaultAsync(cancellationToken),
+            RenamedItem.Series => await db.Series.Where(s => s.Id == id).Select(s => s.Slug).SingleOrDefaultAsync(cancellationToken),
+            RenamedItem.Category => await db.Categories.Where(c => c.Id == id).Select(c => c.Slug).SingleOrDefaultAsync(cancellationToken),
+            _ => await db.Pages.Where(p => p.Id == id).Select(p => p.Slug).SingleOrDefaultAsync(cancellationToken),
+        };
+        return slug == query.Slug ? null : slug;
+    }
+}

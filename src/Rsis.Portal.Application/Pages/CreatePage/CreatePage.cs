@@ -1,0 +1,39 @@
+using System.Globalization;
+using Mediator;
+using Rsis.Portal.Application.Common.Auditing;
+using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Domain.Auditing;
+using Rsis.Portal.Domain.Navigation;
+
+namespace Rsis.Portal.Application.Pages.CreatePage;
+
+/// <summary>A new content page from the admin form; answers its id. Readers can open it at once at <c>/{slug}</c>.</summary>
+public sealed record CreatePage : ICommand<int>, IPageFields, IChangesPublicPages
+{
+    public string Title { get; init; } = "";
+    public string Slug { get; init; } = "";
+    public string Body { get; init; } = "";
+    public bool ShowsContactDetails { get; init; }
+    public required string CreatedBy { get; init; }
+
+    /// <summary>The sitemap lists every page.</summary>
+    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Pages];
+}
+
+public sealed class CreatePageValidator(IPortalDbContext db) : PageFieldsValidator<CreatePage>(db);
+
+public sealed class CreatePageHandler(IPortalDbContext db, IClock clock) : ICommandHandler<CreatePage, int>
+{
+    public async ValueTask<int> Handle(CreatePage command, CancellationToken cancellationToken)
+    {
+        var now = clock.UtcNow;
+        var page = new Page { Title = "", Slug = "", UpdatedAtUtc = now };
+        var changes = PageWriting.Apply(page, command, now);
+        db.Pages.Add(page);
+        await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
+            nameof(Page), page.Id.ToString(CultureInfo.InvariantCulture), page.Title,
+            AuditAction.Created, command.CreatedBy, now), cancellationToken);
+        return page.Id;
+    }
+}

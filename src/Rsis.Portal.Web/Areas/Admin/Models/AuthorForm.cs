@@ -1,0 +1,74 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Rsis.Portal.Application.Authors.CreateAuthor;
+using Rsis.Portal.Application.Authors.GetAuthorForEditing;
+using Rsis.Portal.Application.Authors.ListAuthorsForEditing;
+using Rsis.Portal.Application.Authors.UpdateAuthor;
+using Rsis.Portal.Web.Models;
+
+namespace Rsis.Portal.Web.Areas.Admin.Models;
+
+/// <summary>The author form as posted; field names are the commands' property names.</summary>
+public sealed class AuthorForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+    public string? Name { get; set; }
+    public string? Slug { get; set; }
+    public string? ShortTitle { get; set; }
+    public string? Biography { get; set; }
+
+    /// <summary>The author as stored, when editing one.</summary>
+    [BindNever]
+    public AuthorFacts? Facts { get; set; }
+
+    public bool IsNew => Id == 0;
+
+    public static AuthorForm From(AuthorForEditing a) => new()
+    {
+        Id = a.Id,
+        ConcurrencyToken = a.ConcurrencyToken,
+        Name = a.Name,
+        Slug = a.Slug,
+        ShortTitle = a.ShortTitle,
+        Biography = a.Biography,
+        Facts = a.Facts,
+    };
+
+    public CreateAuthor ToCreate(string staffName) => new()
+    {
+        Name = Name ?? "",
+        Slug = Slug ?? "",
+        ShortTitle = ShortTitle ?? "",
+        Biography = Biography ?? "",
+        CreatedBy = staffName,
+    };
+
+    public UpdateAuthor ToUpdate(string staffName) => new()
+    {
+        Id = Id,
+        ConcurrencyToken = ConcurrencyToken,
+        Name = Name ?? "",
+        Slug = Slug ?? "",
+        ShortTitle = ShortTitle ?? "",
+        Biography = Biography ?? "",
+        UpdatedBy = staffName,
+    };
+}
+
+/// <summary>The delete confirmation as posted: the version the person saw.</summary>
+public sealed class DeleteAuthorForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+
+    [BindNever]
+    public AuthorFacts? Facts { get; set; }
+}
+
+/// <summary>The admin list of authors with its search, as the query string gives it.</summary>
+public sealed record AuthorListPage(AuthorsForEditing Result, string? Q, string? Deleted)
+{
+    public PagerModel Pager => new(Result.Paging, "/admin/authors", new Dictionary<string, string?> { ["q"] = Q });
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Rsis.Portal.Application.Categories.CreateCategory;
+using Rsis.Portal.Application.Categories.GetCategoryForEditing;
+using Rsis.Portal.Application.Categories.UpdateCategory;
+
+namespace Rsis.Portal.Web.Areas.Admin.Models;
+
+/// <summary>The category form as posted; field names are the commands' property names.</summary>
+public sealed class CategoryForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+    public string? Name { get; set; }
+    public string? Slug { get; set; }
+
+    [BindNever]
+    public CategoryFacts? Facts { get; set; }
+
+    public bool IsNew => Id == 0;
+
+    public static CategoryForm From(CategoryForEditing c) => new()
+    {
+        Id = c.Id,
+        ConcurrencyToken = c.ConcurrencyToken,
+        Name = c.Name,
+        Slug = c.Slug,
+        Facts = c.Facts,
+    };
+
+    public CreateCategory ToCreate(string staffName) => new() { Name = Name ?? "", Slug = Slug ?? "", CreatedBy = staffName };
+
+    public UpdateCategory ToUpdate(string staffName) => new()
+    {
+        Id = Id,
+        ConcurrencyToken = ConcurrencyToken,
+        Name = Name ?? "",
+        Slug = Slug ?? "",
+        UpdatedBy = staffName,
+    };
+}
+
+public sealed class DeleteCategoryForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+
+    [BindNever]
+    public CategoryFacts? Facts { get; set; }
+}

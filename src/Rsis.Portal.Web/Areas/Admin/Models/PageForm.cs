@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Rsis.Portal.Application.Pages.CreatePage;
+using Rsis.Portal.Application.Pages.GetPageForEditing;
+using Rsis.Portal.Application.Pages.UpdatePage;
+
+namespace Rsis.Portal.Web.Areas.Admin.Models;
+
+/// <summary>The content page form as posted; field names are the commands' property names.</summary>
+public sealed class PageForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+    public string? Title { get; set; }
+    public string? Slug { get; set; }
+    public string? Body { get; set; }
+    public bool ShowsContactDetails { get; set; }
+
+    [BindNever]
+    public PageFacts? Facts { get; set; }
+
+    public bool IsNew => Id == 0;
+
+    public static PageForm From(PageForEditing p) => new()
+    {
+        Id = p.Id,
+        ConcurrencyToken = p.ConcurrencyToken,
+        Title = p.Title,
+        Slug = p.Slug,
+        Body = p.Body,
+        ShowsContactDetails = p.ShowsContactDetails,
+        Facts = p.Facts,
+    };
+
+    public CreatePage ToCreate(string staffName) => new()
+    {
+        Title = Title ?? "",
+        Slug = Slug ?? "",
+        Body = Body ?? "",
+        ShowsContactDetails = ShowsContactDetails,
+        CreatedBy = staffName,
+    };
+
+    public UpdatePage ToUpdate(string staffName) => new()
+    {
+        Id = Id,
+        ConcurrencyToken = ConcurrencyToken,
+        Title = Title ?? "",
+        Slug = Slug ?? "",
+        Body = Body ?? "",
+        ShowsContactDetails = ShowsContactDetails,
+        UpdatedBy = staffName,
+    };
+}
+
+public sealed class DeletePageForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+
+    [BindNever]
+    public PageFacts? Facts { get; set; }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Rsis.Portal.Application.PublicationSeries.CreateSeries;
+using Rsis.Portal.Application.PublicationSeries.GetSeriesForEditing;
+using Rsis.Portal.Application.PublicationSeries.UpdateSeries;
+using Rsis.Portal.Domain.Publications;
+
+namespace Rsis.Portal.Web.Areas.Admin.Models;
+
+/// <summary>The series form as posted; field names are the commands' property names.</summary>
+public sealed class SeriesForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+    public string? Name { get; set; }
+    public string? Slug { get; set; }
+    public string? CodePrefix { get; set; }
+    public SeriesGroup Group { get; set; }
+    public string? Description { get; set; }
+    /// <summary>Text, so that "abc" comes back as typed with a message rather than turning into 0.</summary>
+    public string? SortOrder { get; set; }
+
+    [BindNever]
+    public SeriesFacts? Facts { get; set; }
+
+    public bool IsNew => Id == 0;
+
+    public static SeriesForm From(SeriesForEditing s) => new()
+    {
+        Id = s.Id,
+        ConcurrencyToken = s.ConcurrencyToken,
+        Name = s.Name,
+        Slug = s.Slug,
+        CodePrefix = s.CodePrefix,
+        Group = s.Group,
+        Description = s.Description,
+        SortOrder = s.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        Facts = s.Facts,
+    };
+
+    public CreateSeries ToCreate(string staffName) => new()
+    {
+        Name = Name ?? "",
+        Slug = Slug ?? "",
+        CodePrefix = CodePrefix ?? "",
+        Group = Group,
+        Description = Description ?? "",
+        SortOrder = Position(),
+        CreatedBy = staffName,
+    };
+
+    public UpdateSeries ToUpdate(string staffName) => new()
+    {
+        Id = Id,
+        ConcurrencyToken = ConcurrencyToken,
+        Name = Name ?? "",
+        Slug = Slug ?? "",
+        CodePrefix = CodePrefix ?? "",
+        Group = Group,
+        Description = Description ?? "",
+        SortOrder = Position(),
+        UpdatedBy = staffName,
+    };
+
+    private int? Position() =>
+        int.TryParse(SortOrder, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+}
+
+public sealed class DeleteSeriesForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+
+    [BindNever]
+    public SeriesFacts? Facts { get; set; }
+}
