@@ -112,7 +112,7 @@ public abstract class MenuEntryFieldsValidator<T> : AbstractValidator<T> where T
         RuleFor(c => c.Url).Cascade(CascadeMode.Stop)
             .Must(url => !string.IsNullOrWhiteSpace(url)).WithMessage("Enter the address the entry opens.")
             .MaximumLength(MenuWriting.MaxUrlLength).WithMessage($"An address can be at most {MenuWriting.MaxUrlLength:N0} characters.")
-            .Must(MenuWriting.IsSafeUrl)
+            .Must(url => MenuWriting.IsSafeUrl(url.Trim()))
             .WithMessage("Enter an address starting with https://, http:// or a single / for a page of this site, such as /publications.")
             .When(c => c.TargetKind == MenuTargetKind.Url);
     }

@@ -54,6 +54,7 @@ public sealed class MenuOutline
                 m.TargetKind,
                 m.Url,
                 SeriesName = s == null ? null : s.Name,
+                SeriesGroup = s == null ? default : s.Group,
                 PageTitle = pg == null ? null : pg.Title,
                 PublicationCode = p == null ? null : p.Code,
                 PublicationIsPublished = p != null && p.Status == PublicationStatus.Published,
@@ -61,12 +62,16 @@ public sealed class MenuOutline
                 m.IsVisible,
                 m.ConcurrencyToken,
             }).ToListAsync(cancellationToken);
+        // Both groups have a "Policy Reports" and a "Working Papers": such names are told apart by their group.
+        var sharedNames = (await db.Series.AsNoTracking().GroupBy(s => s.Name).Where(g => g.Count() > 1).Select(g => g.Key)
+            .ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
 
         return new MenuOutline(rows.Select(r => new MenuOutlineRow(
             r.Id, r.ParentId, r.Title, r.Slug, r.TargetKind,
             r.TargetKind switch
             {
-                MenuTargetKind.Series when r.SeriesName is not null => $"Series: {r.SeriesName}",
+                MenuTargetKind.Series when r.SeriesName is not null =>
+                    $"Series: {r.SeriesName}" + (sharedNames.Contains(r.SeriesName) ? $" ({SeriesGroupName(r.SeriesGroup)})" : ""),
                 MenuTargetKind.Page when r.PageTitle is not null => $"Page: {r.PageTitle}",
                 MenuTargetKind.Publication when r.PublicationCode is not null =>
                     r.PublicationIsPublished
@@ -79,6 +84,9 @@ public sealed class MenuOutline
             },
             r.SortOrder, r.IsVisible, r.ConcurrencyToken)).ToList());
     }
+
+    public static string SeriesGroupName(SeriesGroup group) =>
+        group == SeriesGroup.RsisPublications ? "RSIS Publications" : "External Publications";
 
     public MenuOutlineRow? Find(int id) => _byId.GetValueOrDefault(id);
 

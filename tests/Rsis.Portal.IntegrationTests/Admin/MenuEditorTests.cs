@@ -411,6 +411,25 @@ public sealed class MenuEditorTests(StaffPortal portal) : IClassFixture<StaffPor
     }
 
     [Fact]
+    public async Task A_seeded_entry_whose_address_repeats_another_can_still_be_renamed()
+    {
+        var (client, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var tree = await client.GetPageAsync("/admin/menu");
+        // The source menu has "RSIS Alumni" twice (Graduate Education, and Outreach › Global Networks).
+        var alumni = tree.QuerySelectorAll(".menu-entry").Where(e => e.QuerySelector(".menu-entry__title")!.TextContent.Trim() == "RSIS Alumni").ToList();
+        var id = alumni[^1].Id!["entry-".Length..];
+        var form = FormFields.Of(await client.GetPageAsync($"/admin/menu/{id}/edit"), FormSelector);
+        var renamed = Unique("RSIS Alumni Network");
+
+        using var save = await client.PostFormAsync($"/admin/menu/{id}/edit", form.Set("Title", renamed));
+
+        Assert.Equal(2, alumni.Count);
+        Assert.Equal("rsis-alumni", form["Slug"]);
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        Assert.Equal(["About Global Networks", renamed], ColumnLinks(await PublicHomeAsync(), "Outreach", "Global Networks"));
+    }
+
+    [Fact]
     public async Task Every_change_is_in_the_audit_log_with_who_and_what()
     {
         var (editor, editorStaff) = await portal.SignedInAsync(StaffRoles.Editor);

@@ -30,11 +30,14 @@ public sealed record GetMenuEntryFormChoices(int? EditedId) : IQuery<MenuEntryFo
 
 public sealed record MenuEntryFormChoices(
     IReadOnlyList<ParentChoice> Parents,
-    IReadOnlyList<TargetChoice> Series,
+    IReadOnlyList<SeriesTargetChoice> Series,
     IReadOnlyList<TargetChoice> Pages);
 
-/// <summary>An entry at level 1 or 2 that can hold the edited one; <see cref="Depth"/> indents it in the list.</summary>
-public sealed record ParentChoice(int Id, string Title, int Depth);
+/// <summary>A series, with its group's name: both groups have a "Policy Reports".</summary>
+public sealed record SeriesTargetChoice(int Id, string Name, string Group);
+
+/// <summary>An entry at level 1 or 2 that can hold the edited one, named with its parent: "About RSIS › Staff Profiles".</summary>
+public sealed record ParentChoice(int Id, string Path, int Depth);
 
 public sealed record TargetChoice(int Id, string Name);
 
@@ -84,7 +87,7 @@ public sealed class GetMenuEntryFormChoicesHandler(IPortalDbContext db) : IQuery
         var height = query.EditedId is { } id && outline.Find(id) is not null ? outline.HeightOf(id) : 1;
         var parents = new List<ParentChoice>();
 
-        void Add(int? parentId, int depth)
+        void Add(int? parentId, int depth, string prefix)
         {
             foreach (var row in outline.ChildrenOf(parentId))
             {
@@ -95,20 +98,22 @@ public sealed class GetMenuEntryFormChoicesHandler(IPortalDbContext db) : IQuery
 
                 if (depth + height <= MenuTree.MaxDepth)
                 {
-                    parents.Add(new ParentChoice(row.Id, row.Title, depth));
+                    parents.Add(new ParentChoice(row.Id, prefix + row.Title, depth));
                 }
 
-                Add(row.Id, depth + 1);
+                Add(row.Id, depth + 1, prefix + row.Title + " › ");
             }
         }
 
-        Add(null, 1);
+        Add(null, 1, "");
+        var series = await db.Series.AsNoTracking()
+            .OrderBy(s => s.Group).ThenBy(s => s.SortOrder).ThenBy(s => s.Name)
+            .Select(s => new { s.Id, s.Name, s.Group })
+            .ToListAsync(cancellationToken);
+        var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Title).Select(p => new TargetChoice(p.Id, p.Title)).ToListAsync(cancellationToken);
         return new MenuEntryFormChoices(
             parents,
-            await db.Series.AsNoTracking()
-                .OrderBy(s => s.Group).ThenBy(s => s.SortOrder).ThenBy(s => s.Name)
-                .Select(s => new TargetChoice(s.Id, s.Name))
-                .ToListAsync(cancellationToken),
-            await db.Pages.AsNoTracking().OrderBy(p => p.Title).Select(p => new TargetChoice(p.Id, p.Title)).ToListAsync(cancellationToken));
+            series.Select(s => new SeriesTargetChoice(s.Id, s.Name, MenuOutline.SeriesGroupName(s.Group))).ToList(),
+            pages);
     }
 }
