@@ -13,10 +13,10 @@ public sealed class MenuEditorTests(BrowserPortal portal) : BrowserTest(portal)
 
     private readonly BrowserPortal _portal = portal;
 
-    private async Task<IPage> SignInAsync(ViewportSize viewport)
+    private async Task<IPage> SignInAsync(ViewportSize viewport, bool javaScriptEnabled = true)
     {
         var (email, password) = await _portal.CreateStaffAsync(StaffRoles.Editor);
-        var page = await OpenAsync("/admin/login", viewport);
+        var page = await OpenAsync("/admin/login", viewport, javaScriptEnabled);
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
@@ -70,6 +70,7 @@ public sealed class MenuEditorTests(BrowserPortal portal) : BrowserTest(portal)
         Assert.Matches("^#entry-[0-9]+$", fragment);
         await Expect(page.Locator(fragment)).ToContainTextAsync(second);
         await Expect(page.Locator(fragment)).ToBeInViewportAsync();
+        await Screenshots.SaveAsync(page, "admin-menu-moved");
         var after = await PublicColumnAsync(page);
         Assert.True(after.IndexOf(second) == after.IndexOf(first) - 1, $"After: {string.Join(" | ", after)}");
     }
@@ -98,6 +99,23 @@ public sealed class MenuEditorTests(BrowserPortal portal) : BrowserTest(portal)
         await Expect(page.Locator("#error-Url")).ToBeVisibleAsync();
         await page.AssertNoSeriousAxeViolationsAsync();
         await Screenshots.SaveAsync(page, "admin-menu-edit-errors");
+    }
+
+    [Fact]
+    public async Task Without_javascript_an_entry_is_added_and_hidden_on_a_phone()
+    {
+        var page = await SignInAsync(Viewports.Phone, javaScriptEnabled: false);
+        var title = $"Cyber Governance {Guid.NewGuid().ToString("N")[..6]}";
+        await AddUnderOtherResearchAsync(page, title);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Hide {title}", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync($"“{title}” is hidden: readers no longer see it.");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Show {title}", Exact = true })).ToBeVisibleAsync();
+        await page.GotoAsync("/");
+        var panel = await new MegaMenu(page).PanelOfAsync("Research");
+        await Expect(MegaMenu.Link(panel, "Future Issues and Technology Cluster")).ToHaveCountAsync(1);
+        await Expect(MegaMenu.Link(panel, title)).ToHaveCountAsync(0);
     }
 
     [Fact]
