@@ -40,6 +40,12 @@ public sealed class AccessTests(StaffPortal portal) : IClassFixture<StaffPortal>
         "/admin/pages/new",
         "/admin/pages/1/edit",
         "/admin/pages/1/delete",
+        "/admin/menu",
+        "/admin/menu?entry=1&done=up",
+        "/admin/menu/new",
+        "/admin/menu/new?parentId=1",
+        "/admin/menu/1/edit",
+        "/admin/menu/1/delete",
     ];
 
     [Theory]
@@ -73,6 +79,13 @@ public sealed class AccessTests(StaffPortal portal) : IClassFixture<StaffPortal>
     [InlineData("/admin/pages/new")]
     [InlineData("/admin/pages/1/edit")]
     [InlineData("/admin/pages/1/delete")]
+    [InlineData("/admin/menu/new")]
+    [InlineData("/admin/menu/1/edit")]
+    [InlineData("/admin/menu/1/move-up")]
+    [InlineData("/admin/menu/1/move-down")]
+    [InlineData("/admin/menu/1/hide")]
+    [InlineData("/admin/menu/1/show")]
+    [InlineData("/admin/menu/1/delete")]
     public async Task Anonymous_posts_change_nothing_and_go_to_the_login_page(string url)
     {
         using var content = new FormUrlEncodedContent([new("Title", "Hijacked")]);

@@ -1,5 +1,6 @@
 // The staff area's enhancements. Every form works without them; they add the live Markdown preview,
-// reordering of authors, the suggested code of a new publication, and focus on a form's problems.
+// reordering of authors, the suggested code of a new publication, the menu entry form's target fields, and
+// focus on a form's problems.
 (function () {
     'use strict';
 
@@ -215,11 +216,30 @@
         date.addEventListener('change', suggest);
     }
 
+    // ---------- Menu entry form: show the field of the chosen target only ----------
+
+    function initMenuTarget(fieldset) {
+        var radios = fieldset.querySelectorAll('input[name="TargetKind"]');
+
+        function update() {
+            fieldset.querySelectorAll('[data-target-detail]').forEach(function (detail) {
+                var radio = fieldset.querySelector('input[name="TargetKind"][value="' + detail.getAttribute('data-target-detail') + '"]');
+                detail.hidden = !(radio && radio.checked);
+            });
+        }
+
+        radios.forEach(function (radio) {
+            radio.addEventListener('change', update);
+        });
+        update();
+    }
+
     function init() {
         focusErrorSummary();
         document.querySelectorAll('[data-markdown-preview]').forEach(initPreview);
         document.querySelectorAll('[data-author-list]').forEach(initAuthors);
         document.querySelectorAll('[data-code-suggest]').forEach(initCodeSuggestion);
+        document.querySelectorAll('[data-menu-target]').forEach(initMenuTarget);
     }
 
     if (document.readyState === 'loading') {

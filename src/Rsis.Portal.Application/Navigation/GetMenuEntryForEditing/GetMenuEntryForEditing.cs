@@ -1,0 +1,119 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Domain.Navigation;
+
+namespace Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
+
+/// <summary>A menu entry as its edit form shows it; null when there is none with that id.</summary>
+public sealed record GetMenuEntryForEditing(int Id) : IQuery<MenuEntryForEditing?>;
+
+public sealed record MenuEntryForEditing(
+    int Id,
+    Guid ConcurrencyToken,
+    string Title,
+    string Slug,
+    int? ParentId,
+    MenuTargetKind TargetKind,
+    int? SeriesId,
+    int? PageId,
+    string PublicationCode,
+    string Url,
+    bool IsVisible,
+    MenuEntryFacts Facts);
+
+/// <summary>What the edit and delete pages say about the entry as stored: where it sits and what is under it.</summary>
+public sealed record MenuEntryFacts(int Id, string Title, string Target, IReadOnlyList<string> Trail, IReadOnlyList<string> Children);
+
+/// <summary>What the menu entry form offers: the places an entry can go, the series and the pages.</summary>
+public sealed record GetMenuEntryFormChoices(int? EditedId) : IQuery<MenuEntryFormChoices>;
+
+public sealed record MenuEntryFormChoices(
+    IReadOnlyList<ParentChoice> Parents,
+    IReadOnlyList<SeriesTargetChoice> Series,
+    IReadOnlyList<TargetChoice> Pages);
+
+/// <summary>A series, with its group's name: both groups have a "Policy Reports".</summary>
+public sealed record SeriesTargetChoice(int Id, string Name, string Group);
+
+/// <summary>An entry at level 1 or 2 that can hold the edited one, named with its parent: "About RSIS › Staff Profiles".</summary>
+public sealed record ParentChoice(int Id, string Path, int Depth);
+
+public sealed record TargetChoice(int Id, string Name);
+
+public sealed class GetMenuEntryForEditingHandler(IPortalDbContext db) : IQueryHandler<GetMenuEntryForEditing, MenuEntryForEditing?>
+{
+    public async ValueTask<MenuEntryForEditing?> Handle(GetMenuEntryForEditing query, CancellationToken cancellationToken)
+    {
+        var m = await db.MenuItems.AsNoTracking()
+            .Where(m => m.Id == query.Id)
+            .Select(m => new
+            {
+                m.Id,
+                m.ConcurrencyToken,
+                m.Title,
+                m.Slug,
+                m.ParentId,
+                m.TargetKind,
+                m.SeriesId,
+                m.PageId,
+                PublicationCode = db.Publications.Where(p => p.Id == m.PublicationId).Select(p => p.Code).FirstOrDefault(),
+                m.Url,
+                m.IsVisible,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (m is null)
+        {
+            return null;
+        }
+
+        var outline = await MenuOutline.LoadAsync(db, cancellationToken);
+        var facts = new MenuEntryFacts(
+            m.Id, m.Title, outline.Find(m.Id)!.Target,
+            outline.PathTo(m.Id).SkipLast(1).Select(r => r.Title).ToList(),
+            outline.ChildrenOf(m.Id).Select(r => r.Title).ToList());
+        return new MenuEntryForEditing(
+            m.Id, m.ConcurrencyToken, m.Title, m.Slug, m.ParentId, m.TargetKind, m.SeriesId, m.PageId,
+            m.PublicationCode ?? "", m.Url ?? "", m.IsVisible, facts);
+    }
+}
+
+public sealed class GetMenuEntryFormChoicesHandler(IPortalDbContext db) : IQueryHandler<GetMenuEntryFormChoices, MenuEntryFormChoices>
+{
+    public async ValueTask<MenuEntryFormChoices> Handle(GetMenuEntryFormChoices query, CancellationToken cancellationToken)
+    {
+        var outline = await MenuOutline.LoadAsync(db, cancellationToken);
+        // Never the entry itself or anything below it, and nowhere its own entries would end up below level 3.
+        var height = query.EditedId is { } id && outline.Find(id) is not null ? outline.HeightOf(id) : 1;
+        var parents = new List<ParentChoice>();
+
+        void Add(int? parentId, int depth, string prefix)
+        {
+            foreach (var row in outline.ChildrenOf(parentId))
+            {
+                if (depth >= MenuTree.MaxDepth || (query.EditedId is { } edited && row.Id == edited))
+                {
+                    continue;
+                }
+
+                if (depth + height <= MenuTree.MaxDepth)
+                {
+                    parents.Add(new ParentChoice(row.Id, prefix + row.Title, depth));
+                }
+
+                Add(row.Id, depth + 1, prefix + row.Title + " › ");
+            }
+        }
+
+        Add(null, 1, "");
+        var series = await db.Series.AsNoTracking()
+            .OrderBy(s => s.Group).ThenBy(s => s.SortOrder).ThenBy(s => s.Name)
+            .Select(s => new { s.Id, s.Name, s.Group })
+            .ToListAsync(cancellationToken);
+        var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Title).Select(p => new TargetChoice(p.Id, p.Title)).ToListAsync(cancellationToken);
+        return new MenuEntryFormChoices(
+            parents,
+            series.Select(s => new SeriesTargetChoice(s.Id, s.Name, MenuOutline.SeriesGroupName(s.Group))).ToList(),
+            pages);
+    }
+}

@@ -1,0 +1,130 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Rsis.Portal.Application.Navigation.CreateMenuEntry;
+using Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
+using Rsis.Portal.Application.Navigation.GetMenuForEditing;
+using Rsis.Portal.Application.Navigation.UpdateMenuEntry;
+using Rsis.Portal.Domain.Navigation;
+
+namespace Rsis.Portal.Web.Areas.Admin.Models;
+
+/// <summary>
+/// The menu entry form as posted. Field names are the commands' property names, so the validators' messages
+/// land beside the right fields.
+/// </summary>
+public sealed class MenuEntryForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+    public string? Title { get; set; }
+    public string? Slug { get; set; }
+    public int? ParentId { get; set; }
+    public MenuTargetKind TargetKind { get; set; }
+    public int? SeriesId { get; set; }
+    public int? PageId { get; set; }
+    public string? PublicationCode { get; set; }
+    public string? Url { get; set; }
+    public bool IsVisible { get; set; }
+
+    [BindNever]
+    public MenuEntryFormChoices Choices { get; set; } = new([], [], []);
+
+    /// <summary>The entry as stored, when editing one.</summary>
+    [BindNever]
+    public MenuEntryFacts? Facts { get; set; }
+
+    public bool IsNew => Id == 0;
+
+    public static MenuEntryForm From(MenuEntryForEditing m) => new()
+    {
+        Id = m.Id,
+        ConcurrencyToken = m.ConcurrencyToken,
+        Title = m.Title,
+        Slug = m.Slug,
+        ParentId = m.ParentId,
+        TargetKind = m.TargetKind,
+        SeriesId = m.SeriesId,
+        PageId = m.PageId,
+        PublicationCode = m.PublicationCode,
+        Url = m.Url,
+        IsVisible = m.IsVisible,
+        Facts = m.Facts,
+    };
+
+    public CreateMenuEntry ToCreate(string staffName) => new()
+    {
+        Title = Title ?? "",
+        Slug = Slug ?? "",
+        ParentId = ParentId,
+        TargetKind = TargetKind,
+        SeriesId = SeriesId,
+        PageId = PageId,
+        PublicationCode = PublicationCode ?? "",
+        Url = Url ?? "",
+        IsVisible = IsVisible,
+        CreatedBy = staffName,
+    };
+
+    public UpdateMenuEntry ToUpdate(string staffName) => new()
+    {
+        Id = Id,
+        ConcurrencyToken = ConcurrencyToken,
+        Title = Title ?? "",
+        Slug = Slug ?? "",
+        ParentId = ParentId,
+        TargetKind = TargetKind,
+        SeriesId = SeriesId,
+        PageId = PageId,
+        PublicationCode = PublicationCode ?? "",
+        Url = Url ?? "",
+        IsVisible = IsVisible,
+        UpdatedBy = staffName,
+    };
+}
+
+/// <summary>The delete confirmation as posted: the version the person saw.</summary>
+public sealed class DeleteMenuEntryForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+
+    [BindNever]
+    public MenuEntryFacts? Facts { get; set; }
+}
+
+/// <summary>
+/// The menu tree page. The small forms beside each entry (move, hide, show) post only the entry's token; when
+/// one is refused, this page comes back with the message and the tree as it is now.
+/// </summary>
+public sealed class MenuTreePage
+{
+    public Guid ConcurrencyToken { get; set; }
+
+    [BindNever]
+    public MenuForEditing Menu { get; set; } = new([], 0);
+
+    /// <summary>The entry just changed, shown open and with <see cref="Done"/> beside it.</summary>
+    [BindNever]
+    public int? EntryId { get; set; }
+
+    [BindNever]
+    public string? Done { get; set; }
+
+    [BindNever]
+    public string? Deleted { get; set; }
+
+    /// <summary>What happened to the entry, said beside it after the redirect.</summary>
+    public string? DoneMessage(MenuEditorEntry entry) => Done switch
+    {
+        "added" => $"“{entry.Title}” has been added here.",
+        "saved" => $"Your changes to “{entry.Title}” have been saved.",
+        "up" => $"“{entry.Title}” has moved up.",
+        "down" => $"“{entry.Title}” has moved down.",
+        "first" => $"“{entry.Title}” is already first in its group; nothing changed.",
+        "last" => $"“{entry.Title}” is already last in its group; nothing changed.",
+        "hidden" => $"“{entry.Title}” is hidden: readers no longer see it{(entry.Children.Count > 0 ? " or anything under it" : "")}.",
+        "shown" => $"“{entry.Title}” is shown to readers again.",
+        _ => null,
+    };
+}
