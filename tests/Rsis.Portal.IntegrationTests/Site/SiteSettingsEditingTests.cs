@@ -252,6 +252,27 @@ public sealed class SiteSettingsEditingTests(StaffPortal portal) : IClassFixture
     }
 
     [Fact]
+    public async Task Saving_a_link_someone_else_removed_meanwhile_says_who_and_keeps_the_typing()
+    {
+        var (alice, aliceStaff) = await portal.SignedInAsync(StaffRoles.Editor);
+        var (bob, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var title = "Short-lived " + Guid.NewGuid().ToString("N")[..6];
+        var add = FormFields.Of(await alice.GetPageAsync("/admin/settings/links/new?group=Legal"), LinkForm).Set("Title", title).Set("Url", "/short-lived");
+        (await alice.PostFormAsync("/admin/settings/links/new", add)).Dispose();
+        var id = await LinkIdAsync(title);
+        var bobsForm = FormFields.Of(await bob.GetPageAsync($"/admin/settings/links/{id}/edit"), LinkForm).Set("Title", "Bob's better title");
+        (await alice.PostFormAsync($"/admin/settings/links/{id}/remove", FormFields.Of(await alice.GetPageAsync("/admin/settings"), $"form[action='/admin/settings/links/{id}/remove']"))).Dispose();
+
+        using var response = await bob.PostFormAsync($"/admin/settings/links/{id}/edit", bobsForm);
+        var page = await response.ReadPageAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains($"was changed by {aliceStaff.Email}", page.QuerySelector(".admin-conflict")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Bob's better title", page.QuerySelector("#field-Title")!.GetAttribute("value"));
+        Assert.DoesNotContain(title, (await PublicPageAsync()).QuerySelector(".site-footer")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_link_that_does_not_exist_answers_404_and_a_post_without_a_token_is_refused()
     {
         var (editor, _) = await portal.SignedInAsync(StaffRoles.Editor);

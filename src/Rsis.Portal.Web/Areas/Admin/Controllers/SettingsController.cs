@@ -60,19 +60,17 @@ public sealed class SettingsController(ISender sender) : AdminController, IRedis
     public async Task<IActionResult> EditLink([FromRoute] int id, SiteLinkForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        var group = (await sender.Send(new GetSiteSettingsForEditing(), cancellationToken)).Link(id)?.Group;
-        return group is not null && await sender.Send(form.ToUpdate(StaffName), cancellationToken)
-            ? Redirect(Saved("updated", group.Value))
-            : NotFound();
+        var group = await GroupOfAsync(id, cancellationToken);
+        return await sender.Send(form.ToUpdate(StaffName), cancellationToken) ? Redirect(Saved("updated", group)) : NotFound();
     }
 
     [HttpPost("links/{id:int}/move")]
     public async Task<IActionResult> MoveLink([FromRoute] int id, SiteLinkActionForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        var group = (await sender.Send(new GetSiteSettingsForEditing(), cancellationToken)).Link(id)?.Group;
-        return group is not null && await sender.Send(new MoveSiteLink(id, form.Direction, form.ConcurrencyToken, StaffName), cancellationToken)
-            ? Redirect(Saved("moved", group.Value))
+        var group = await GroupOfAsync(id, cancellationToken);
+        return await sender.Send(new MoveSiteLink(id, form.Direction, form.ConcurrencyToken, StaffName), cancellationToken)
+            ? Redirect(Saved("moved", group))
             : NotFound();
     }
 
@@ -80,9 +78,9 @@ public sealed class SettingsController(ISender sender) : AdminController, IRedis
     public async Task<IActionResult> RemoveLink([FromRoute] int id, SiteLinkActionForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        var group = (await sender.Send(new GetSiteSettingsForEditing(), cancellationToken)).Link(id)?.Group;
-        return group is not null && await sender.Send(new RemoveSiteLink(id, form.ConcurrencyToken, StaffName), cancellationToken)
-            ? Redirect(Saved("removed", group.Value))
+        var group = await GroupOfAsync(id, cancellationToken);
+        return await sender.Send(new RemoveSiteLink(id, form.ConcurrencyToken, StaffName), cancellationToken)
+            ? Redirect(Saved("removed", group))
             : NotFound();
     }
 
@@ -100,6 +98,13 @@ public sealed class SettingsController(ISender sender) : AdminController, IRedis
                 break;
         }
     }
+
+    /// <summary>
+    /// Where to come back to after changing a link. Read before the command, which alone decides: a link someone
+    /// else removed is a stale screen (the message says so) unless the form is current, when it is a 404.
+    /// </summary>
+    private async Task<SiteLinkGroup> GroupOfAsync(int id, CancellationToken cancellationToken) =>
+        (await sender.Send(new GetSiteSettingsForEditing(), cancellationToken)).Link(id)?.Group ?? SiteLinkGroup.PopularLinks;
 
     /// <summary>Back to the screen, at the group just changed.</summary>
     private static string Saved(string what, SiteLinkGroup group) => $"{BasePath}?saved={what}#{GroupAnchor(group)}";
