@@ -39,6 +39,7 @@ public static class IdentitySetup
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders();
         services.AddScoped<StaffAccounts>();
+        services.AddScoped<StaffAccountAdministration>();
 
         // Keys are as safe as the database that holds them; whoever can read it can read the content anyway.
         services.AddDataProtection()

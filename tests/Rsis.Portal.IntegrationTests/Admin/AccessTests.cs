@@ -46,12 +46,38 @@ public sealed class AccessTests(StaffPortal portal) : IClassFixture<StaffPortal>
         "/admin/menu/new?parentId=1",
         "/admin/menu/1/edit",
         "/admin/menu/1/delete",
+        "/admin/settings",
+        "/admin/settings/links/new?group=Social",
+        "/admin/settings/links/1/edit",
+    ];
+
+    /// <summary>The Users screen's pages; <c>{id}</c> is an administrator's account, a real id an Editor might have guessed.</summary>
+    public static TheoryData<string> UsersPages =>
+    [
+        "/admin/users",
+        "/admin/users/new",
+        "/admin/users/{id}",
+        "/admin/users/{id}/delete",
+    ];
+
+    public static TheoryData<string> UsersPosts =>
+    [
+        "/admin/users/new",
+        "/admin/users/{id}/role",
+        "/admin/users/{id}/lock",
+        "/admin/users/{id}/unlock",
+        "/admin/users/{id}/password",
+        "/admin/users/{id}/delete",
     ];
 
     [Theory]
     [MemberData(nameof(StaffPages))]
     [InlineData("/admin/audit")]
     [InlineData("/admin/publications/suggest-code?seriesId=1&year=2026")]
+    [InlineData("/admin/users")]
+    [InlineData("/admin/users/new")]
+    [InlineData("/admin/users/some-id")]
+    [InlineData("/admin/users/some-id/delete")]
     public async Task Anonymous_visitors_are_sent_to_the_login_page_with_the_address_to_come_back_to(string url)
     {
         using var response = await portal.CreateReader().GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
@@ -86,6 +112,16 @@ public sealed class AccessTests(StaffPortal portal) : IClassFixture<StaffPortal>
     [InlineData("/admin/menu/1/hide")]
     [InlineData("/admin/menu/1/show")]
     [InlineData("/admin/menu/1/delete")]
+    [InlineData("/admin/settings")]
+    [InlineData("/admin/settings/links/new")]
+    [InlineData("/admin/settings/links/1/edit")]
+    [InlineData("/admin/settings/links/1/move")]
+    [InlineData("/admin/settings/links/1/remove")]
+    [InlineData("/admin/users/new")]
+    [InlineData("/admin/users/some-id/role")]
+    [InlineData("/admin/users/some-id/lock")]
+    [InlineData("/admin/users/some-id/password")]
+    [InlineData("/admin/users/some-id/delete")]
     public async Task Anonymous_posts_change_nothing_and_go_to_the_login_page(string url)
     {
         using var content = new FormUrlEncodedContent([new("Title", "Hijacked")]);
@@ -126,6 +162,54 @@ public sealed class AccessTests(StaffPortal portal) : IClassFixture<StaffPortal>
         Assert.Contains("Your account cannot open this page.", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal("Audit log", auditLog.QuerySelector("h1")!.TextContent.Trim());
         Assert.DoesNotContain(editorsMenu.QuerySelectorAll(".admin-nav a"), a => a.GetAttribute("href") == "/admin/audit");
+    }
+
+    [Theory]
+    [MemberData(nameof(UsersPages))]
+    public async Task Staff_accounts_are_for_administrators_an_editor_gets_403_on_every_page_even_with_a_real_id(string url)
+    {
+        var (editor, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var (administrator, admin) = await portal.SignedInAsync(StaffRoles.Administrator);
+        url = url.Replace("{id}", await portal.AccountIdAsync(admin.Email), StringComparison.Ordinal);
+
+        using var refused = await editor.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        using var allowed = await administrator.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Contains("Your account cannot open this page.", await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
+        Assert.Equal("no-store", allowed.Headers.CacheControl?.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(UsersPosts))]
+    public async Task An_editor_posting_to_the_users_screen_gets_403_and_changes_nothing(string url)
+    {
+        var (editor, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var admin = await portal.CreateStaffAsync(StaffRoles.Administrator);
+        url = url.Replace("{id}", await portal.AccountIdAsync(admin.Email), StringComparison.Ordinal);
+        // A valid antiforgery token from a page the editor may open: only the role stops the request.
+        var form = FormFields.Of(await editor.GetPageAsync("/admin"), "form[action='/admin/logout']")
+            .Set("Email", $"sneaky-{Guid.NewGuid():N}@example.org").Set("Role", StaffRoles.Editor);
+
+        using var response = await editor.PostFormAsync(url, form);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal([StaffRoles.Administrator], await portal.RolesAsync(admin.Email));
+        using var stillIn = await portal.CreateVisitor().SignInAsync(admin.Email, admin.Password);
+        Assert.Equal(HttpStatusCode.Redirect, stillIn.StatusCode);
+        Assert.False(await portal.WithServiceAsync<Microsoft.AspNetCore.Identity.UserManager<Rsis.Portal.Infrastructure.Identity.StaffUser>, bool>(
+            async users => await users.FindByEmailAsync(form["Email"]!) is not null));
+    }
+
+    [Fact]
+    public async Task The_users_link_is_in_the_menu_of_administrators_only()
+    {
+        var (editor, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var (administrator, _) = await portal.SignedInAsync(StaffRoles.Administrator);
+
+        Assert.DoesNotContain((await editor.GetPageAsync("/admin")).QuerySelectorAll(".admin-nav a"), a => a.GetAttribute("href") == "/admin/users");
+        Assert.Contains((await administrator.GetPageAsync("/admin")).QuerySelectorAll(".admin-nav a"), a => a.GetAttribute("href") == "/admin/users");
     }
 
     [Fact]

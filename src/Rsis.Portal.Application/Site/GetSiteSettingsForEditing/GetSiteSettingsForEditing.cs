@@ -1,0 +1,45 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Domain.Site;
+
+namespace Rsis.Portal.Application.Site.GetSiteSettingsForEditing;
+
+/// <summary>The settings screen as stored: the header and footer text, every link in order, and the screen's token.</summary>
+public sealed record GetSiteSettingsForEditing : IQuery<SiteSettingsForEditing>;
+
+public sealed record SiteSettingsForEditing(
+    Guid ConcurrencyToken,
+    string SchoolName,
+    string Tagline,
+    string Motto,
+    string UniversityName,
+    string Address,
+    string DirectionsUrl,
+    string Copyright,
+    string CookieNotice,
+    IReadOnlyList<SiteLinkForEditing> Links)
+{
+    public IReadOnlyList<SiteLinkForEditing> InGroup(SiteLinkGroup group) => Links.Where(l => l.Group == group).ToList();
+
+    public SiteLinkForEditing? Link(int id) => Links.FirstOrDefault(l => l.Id == id);
+}
+
+public sealed record SiteLinkForEditing(int Id, SiteLinkGroup Group, string Title, string Url, string? Network);
+
+public sealed class GetSiteSettingsForEditingHandler(IPortalDbContext db) : IQueryHandler<GetSiteSettingsForEditing, SiteSettingsForEditing>
+{
+    public async ValueTask<SiteSettingsForEditing> Handle(GetSiteSettingsForEditing query, CancellationToken cancellationToken)
+    {
+        var settings = await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
+            ?? throw new InvalidOperationException("The site settings have not been seeded.");
+        // The footer's own order (GetSiteChrome): by sort order, then by id.
+        var links = await db.SiteLinks.AsNoTracking()
+            .OrderBy(l => l.Group).ThenBy(l => l.SortOrder).ThenBy(l => l.Id)
+            .Select(l => new SiteLinkForEditing(l.Id, l.Group, l.Title, l.Url, l.Network))
+            .ToListAsync(cancellationToken);
+        return new SiteSettingsForEditing(
+            settings.ConcurrencyToken, settings.SchoolName, settings.Tagline, settings.Motto, settings.UniversityName,
+            settings.Address, settings.DirectionsUrl, settings.Copyright, settings.CookieNotice, links);
+    }
+}

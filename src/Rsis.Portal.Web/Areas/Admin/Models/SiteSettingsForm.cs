@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Rsis.Portal.Application.Site.AddSiteLink;
+using Rsis.Portal.Application.Site.GetSiteSettingsForEditing;
+using Rsis.Portal.Application.Site.MoveSiteLink;
+using Rsis.Portal.Application.Site.UpdateSiteLink;
+using Rsis.Portal.Application.Site.UpdateSiteSettings;
+using Rsis.Portal.Domain.Site;
+
+namespace Rsis.Portal.Web.Areas.Admin.Models;
+
+/// <summary>
+/// The header and footer text as posted, and the settings screen around it (the link groups, shown from the
+/// database). Field names are the command's property names, so the validator's messages land beside the fields.
+/// </summary>
+public sealed class SiteSettingsForm
+{
+    public Guid ConcurrencyToken { get; set; }
+    public string? SchoolName { get; set; }
+    public string? Tagline { get; set; }
+    public string? Motto { get; set; }
+    public string? UniversityName { get; set; }
+    public string? Address { get; set; }
+    public string? DirectionsUrl { get; set; }
+    public string? Copyright { get; set; }
+    public string? CookieNotice { get; set; }
+
+    /// <summary>The settings as stored: the links of each group, and the token their small forms carry.</summary>
+    [BindNever]
+    public SiteSettingsForEditing? Stored { get; set; }
+
+    public static SiteSettingsForm From(SiteSettingsForEditing s) => new()
+    {
+        ConcurrencyToken = s.ConcurrencyToken,
+        SchoolName = s.SchoolName,
+        Tagline = s.Tagline,
+        Motto = s.Motto,
+        UniversityName = s.UniversityName,
+        Address = s.Address,
+        DirectionsUrl = s.DirectionsUrl,
+        Copyright = s.Copyright,
+        CookieNotice = s.CookieNotice,
+        Stored = s,
+    };
+
+    public UpdateSiteSettings ToCommand(string staffName) => new()
+    {
+        ConcurrencyToken = ConcurrencyToken,
+        SchoolName = SchoolName ?? "",
+        Tagline = Tagline ?? "",
+        Motto = Motto ?? "",
+        UniversityName = UniversityName ?? "",
+        Address = Address ?? "",
+        DirectionsUrl = DirectionsUrl ?? "",
+        Copyright = Copyright ?? "",
+        CookieNotice = CookieNotice ?? "",
+        UpdatedBy = staffName,
+    };
+}
+
+/// <summary>A footer link being added (<see cref="Id"/> 0) or edited, as posted.</summary>
+public sealed class SiteLinkForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public SiteLinkGroup Group { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+    public string? Title { get; set; }
+    public string? Url { get; set; }
+    public string? Network { get; set; }
+
+    public bool IsNew => Id == 0;
+
+    public static SiteLinkForm From(SiteLinkForEditing link, Guid token) => new()
+    {
+        Id = link.Id,
+        Group = link.Group,
+        ConcurrencyToken = token,
+        Title = link.Title,
+        Url = link.Url,
+        Network = link.Network,
+    };
+
+    public AddSiteLink ToAdd(string staffName) => new()
+    {
+        Group = Group,
+        ConcurrencyToken = ConcurrencyToken,
+        Title = Title ?? "",
+        Url = Url ?? "",
+        Network = Network,
+        AddedBy = staffName,
+    };
+
+    public UpdateSiteLink ToUpdate(string staffName) => new()
+    {
+        Id = Id,
+        ConcurrencyToken = ConcurrencyToken,
+        Title = Title ?? "",
+        Url = Url ?? "",
+        Network = Network,
+        UpdatedBy = staffName,
+    };
+}
+
+/// <summary>One of the small forms beside a link (move up, move down, remove): the version of the screen it was shown with.</summary>
+public sealed class SiteLinkActionForm
+{
+    [BindNever]
+    public int Id { get; set; }
+    public Guid ConcurrencyToken { get; set; }
+
+    /// <summary>For moving: which way.</summary>
+    public MoveDirection Direction { get; set; }
+}

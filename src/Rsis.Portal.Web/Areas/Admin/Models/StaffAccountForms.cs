@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Rsis.Portal.Application.Common.Security;
+using Rsis.Portal.Infrastructure.Identity;
+
+namespace Rsis.Portal.Web.Areas.Admin.Models;
+
+/// <summary>A new staff account as posted: who, and in which role.</summary>
+public sealed class NewStaffAccountForm
+{
+    public string? Email { get; set; }
+    public string? Role { get; set; } = StaffRoles.Editor;
+}
+
+/// <summary>One staff account's page and the forms on it (role, lock, password, delete), as posted.</summary>
+public sealed class StaffAccountForm
+{
+    [BindNever]
+    public string Id { get; set; } = "";
+
+    /// <summary>The role chosen in the role form; the account's own role when another form was sent.</summary>
+    public string? Role { get; set; }
+
+    [BindNever]
+    public StaffAccountFacts? Account { get; set; }
+
+    /// <summary>Whether this is the signed-in administrator's own account.</summary>
+    [BindNever]
+    public bool IsYours { get; set; }
+}
+
+/// <summary>The list of staff, with what was just done.</summary>
+public sealed record StaffAccountList(IReadOnlyList<StaffAccountFacts> Accounts, string? Deleted, DateTimeOffset Now);

@@ -1,0 +1,82 @@
+using Rsis.Portal.Application.Common.Security;
+using Rsis.Portal.BrowserTests.Infrastructure;
+
+namespace Rsis.Portal.BrowserTests.Admin;
+
+/// <summary>The site settings screen in a real browser: accessible, usable at phone width, and the footer follows it.</summary>
+public sealed class SiteSettingsScreenTests(BrowserPortal portal) : BrowserTest(portal)
+{
+    private readonly BrowserPortal _portal = portal;
+
+    private async Task<IPage> SignInAsync(ViewportSize viewport)
+    {
+        var (email, password) = await _portal.CreateStaffAsync(StaffRoles.Editor);
+        var page = await OpenAsync("/admin/login", viewport);
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
+        return page;
+    }
+
+    [Fact]
+    public async Task The_settings_screen_and_its_forms_have_no_serious_or_critical_axe_violation()
+    {
+        var page = await SignInAsync(Viewports.Desktop);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Site settings" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Site settings", Level = 1 })).ToBeVisibleAsync();
+        await page.AssertNoSeriousAxeViolationsAsync();
+        await Screenshots.SaveAsync(page, "admin-settings");
+
+        // A form with problems: the summary takes focus, the message sits beside the field.
+        await page.GetByLabel("Tagline").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the text" }).ClickAsync();
+        await Expect(page.Locator("[data-error-summary]")).ToBeFocusedAsync();
+        await Expect(page.Locator("#error-Tagline")).ToHaveTextAsync("Enter the tagline.");
+        await page.AssertNoSeriousAxeViolationsAsync();
+
+        await page.GotoAsync("/admin/settings/links/new?group=Social");
+        await page.GetByLabel("Address").FillAsync("javascript:alert(1)");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the link" }).ClickAsync();
+        await Expect(page.Locator("#error-Url")).ToContainTextAsync("Use an address that starts with https://");
+        await page.AssertNoSeriousAxeViolationsAsync();
+        await Screenshots.SaveAsync(page, "admin-settings-link-errors");
+    }
+
+    [Fact]
+    public async Task A_footer_link_moved_with_the_keyboard_moves_in_the_public_footer()
+    {
+        var page = await SignInAsync(Viewports.Desktop);
+        var footer = await page.Context.NewPageAsync();
+        await footer.GotoAsync("/");
+        var popular = footer.Locator("nav[aria-labelledby='footer-popular-heading'] a");
+        var first = (await popular.Nth(0).TextContentAsync())!.Trim();
+        var second = (await popular.Nth(1).TextContentAsync())!.Trim();
+
+        await page.GotoAsync("/admin/settings");
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Move down “{first}”" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator(".admin-notice")).ToContainTextAsync("The link has been moved.");
+        await footer.ReloadAsync();
+        await Expect(popular.Nth(0)).ToHaveTextAsync(second);
+        await Expect(popular.Nth(1)).ToHaveTextAsync(first);
+
+        // And back, leaving the footer as the other tests expect it.
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Move up “{first}”" }).ClickAsync();
+        await Expect(page.Locator(".admin-notice")).ToContainTextAsync("The link has been moved.");
+        await footer.ReloadAsync();
+        await Expect(popular.Nth(0)).ToHaveTextAsync(first);
+    }
+
+    [Fact]
+    public async Task The_settings_screen_fits_a_phone()
+    {
+        var page = await SignInAsync(Viewports.Phone);
+        await page.GotoAsync("/admin/settings");
+
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= Viewports.Phone.Width, $"The settings page is {scrollWidth} px wide on a {Viewports.Phone.Width} px phone.");
+        await page.AssertNoSeriousAxeViolationsAsync();
+        await Screenshots.SaveAsync(page, "admin-settings-phone");
+    }
+}
