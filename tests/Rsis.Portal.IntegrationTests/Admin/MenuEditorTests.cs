@@ -441,7 +441,7 @@ public sealed class MenuEditorTests(StaffPortal portal) : IClassFixture<StaffPor
         var log = (await administrator.GetPageAsync("/admin/audit")).Body!.TextContent.Squash();
 
         Assert.Contains(editorStaff.Email, log, StringComparison.Ordinal);
-        Assert.Contains(b.LeafTitles[1], log, StringComparison.Ordinal);
+        Assert.Contains($"Updated menu entry {b.LeafTitles[1]}", log, StringComparison.Ordinal);
         Assert.Contains($"2 of 2 under {b.TopTitle} › {b.ColumnTitle}", log, StringComparison.Ordinal);
         Assert.Contains($"1 of 2 under {b.TopTitle} › {b.ColumnTitle}", log, StringComparison.Ordinal);
     }

@@ -53,6 +53,7 @@ public sealed class SiteSettingsEditingTests(StaffPortal portal) : IClassFixture
 
         var log = (await administrator.GetPageAsync("/admin/audit")).QuerySelector("tbody tr")!.TextContent.Squash();
         Assert.Contains(member.Email, log, StringComparison.Ordinal);
+        Assert.Contains("Updated site settings", log, StringComparison.Ordinal);
         Assert.Contains("Tagline:", log, StringComparison.Ordinal);
         Assert.Contains("Think Tank, Graduate School & Archive", log, StringComparison.Ordinal);
     }

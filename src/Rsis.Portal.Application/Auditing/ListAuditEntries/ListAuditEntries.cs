@@ -21,7 +21,11 @@ public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntri
 public sealed record AuditLog(IReadOnlyList<AuditLogEntry> Entries, Paging Paging);
 
 public sealed record AuditLogEntry(
-    DateTime AtUtc, string ChangedBy, AuditAction Action, string EntityType, string EntityId, string Label, IReadOnlyList<AuditFieldChange> Changes);
+    DateTime AtUtc, string ChangedBy, AuditAction Action, string EntityType, string EntityId, string Label, IReadOnlyList<AuditFieldChange> Changes)
+{
+    /// <summary>The kind of item, as staff call it.</summary>
+    public string EntityName => AuditEntityNames.For(EntityType);
+}
 
 public sealed class ListAuditEntriesHandler(IPortalDbContext db) : IQueryHandler<ListAuditEntries, AuditLog>
 {
