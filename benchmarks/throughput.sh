@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Throughput of the article page and its PDF, against the same bytes served as static files by the same
 # server (MapStaticAssets), with wrk on loopback. Prints figures; not a pass/fail test.
-#   bash benchmarks/throughput.sh [seconds] [connections]
+#   bash benchmarks/throughput.sh [seconds] [connections] [warm-up seconds, default 30: a fresh process takes about a minute of load to reach full speed]
 # Needs wrk (apt-get install wrk). Runs the Release build in Production on an empty SQLite file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
 connections=${2:-32}
+warmup=${3:-30}
 port=5092
 base="http://127.0.0.1:$port"
 article="/publications/rsis-commentary-series/co13046-us-china-cyber-talks-internet-security-in-the-global-economy"
@@ -29,6 +30,8 @@ stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
 measure() {
   local label=$1 url=$2
   curl -fs -o /dev/null "$url"   # first request fills the caches
+  # Warm up first: the first seconds of a fresh process are spent compiling (tiered JIT), not serving.
+  wrk -t2 -c"$connections" -d"${warmup}s" "$url" >/dev/null
   wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url" >"$work/wrk.txt"
   local rps p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")

@@ -35,8 +35,12 @@ public static class DependencyInjection
             case DatabaseProvider.Sqlite:
                 var sqlite = SqliteConnectionString(configuration.GetConnectionString("Sqlite"), environment.ContentRootPath);
                 var connectionSetup = new SqliteConnectionSetup(options.SqliteBusyTimeoutSeconds);
-                services.AddDbContext<PortalDbContext>(db => db
-                    .UseSqlite(sqlite, sql => sql
+                // One open connection per request (scope), not one per query: a page runs about ten small
+                // queries, and opening a pooled SQLite connection takes the pool's lock, registers EF's SQL
+                // functions and sets the busy timeout every time. The container disposes it with the scope.
+                services.AddScoped(_ => connectionSetup.Open(sqlite));
+                services.AddDbContext<PortalDbContext>((provider, db) => db
+                    .UseSqlite(provider.GetRequiredService<SqliteConnection>(), sql => sql
                         .MigrationsAssembly(SqliteMigrationsAssembly)
                         .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
                     .AddInterceptors(connectionSetup));
