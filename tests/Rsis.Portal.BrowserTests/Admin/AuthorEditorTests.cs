@@ -1,4 +1,3 @@
-using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.BrowserTests.Infrastructure;
 
 namespace Rsis.Portal.BrowserTests.Admin;
@@ -7,19 +6,6 @@ namespace Rsis.Portal.BrowserTests.Admin;
 public sealed class AuthorEditorTests(BrowserPortal portal) : BrowserTest(portal)
 {
     private const string SeedAuthor = "C. Raja Mohan";
-
-    private readonly BrowserPortal _portal = portal;
-
-    private async Task<IPage> SignInAsync(ViewportSize viewport)
-    {
-        var (email, password) = await _portal.CreateStaffAsync(StaffRoles.Editor);
-        var page = await OpenAsync("/admin/login", viewport);
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
-        return page;
-    }
 
     [Fact]
     public async Task The_authors_list_and_the_author_edit_page_have_no_serious_or_critical_axe_violation()

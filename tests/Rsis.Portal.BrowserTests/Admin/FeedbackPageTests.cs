@@ -1,4 +1,3 @@
-using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.BrowserTests.Infrastructure;
 using Rsis.Portal.Domain.Feedback;
 
@@ -22,17 +21,6 @@ public sealed class FeedbackPageTests(BrowserPortal portal) : BrowserTest(portal
             Email = i == 4 ? "reader@example.org" : null,
             PagePath = "/publications/rsis-commentary-series",
         }));
-    }
-
-    private async Task<IPage> SignInAsync(ViewportSize viewport)
-    {
-        var (email, password) = await _portal.CreateStaffAsync(StaffRoles.Editor);
-        var page = await OpenAsync("/admin/login", viewport);
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
-        return page;
     }
 
     [Fact]

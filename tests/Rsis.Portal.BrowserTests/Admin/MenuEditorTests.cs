@@ -1,4 +1,3 @@
-using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.BrowserTests.Infrastructure;
 
 namespace Rsis.Portal.BrowserTests.Admin;
@@ -10,19 +9,6 @@ namespace Rsis.Portal.BrowserTests.Admin;
 public sealed class MenuEditorTests(BrowserPortal portal) : BrowserTest(portal)
 {
     private const string Column = "Other Research";
-
-    private readonly BrowserPortal _portal = portal;
-
-    private async Task<IPage> SignInAsync(ViewportSize viewport, bool javaScriptEnabled = true)
-    {
-        var (email, password) = await _portal.CreateStaffAsync(StaffRoles.Editor);
-        var page = await OpenAsync("/admin/login", viewport, javaScriptEnabled);
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
-        return page;
-    }
 
     /// <summary>Adds a section-page entry under Research › Other Research through the tree's "Add entry" link.</summary>
     private static async Task AddUnderOtherResearchAsync(IPage page, string title)

@@ -8,17 +8,6 @@ public sealed class PublicationEditorTests(BrowserPortal portal) : BrowserTest(p
 {
     private readonly BrowserPortal _portal = portal;
 
-    private async Task<IPage> SignInAsync(ViewportSize viewport)
-    {
-        var (email, password) = await _portal.CreateStaffAsync(StaffRoles.Editor);
-        var page = await OpenAsync("/admin/login", viewport);
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
-        return page;
-    }
-
     /// <summary>Writes and publishes a commentary through the "New publication" form; leaves the page on its edit form.</summary>
     private static async Task CreatePublishedAsync(IPage page, string title)
     {

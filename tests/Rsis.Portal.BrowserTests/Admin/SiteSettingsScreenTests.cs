@@ -1,4 +1,3 @@
-using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.BrowserTests.Infrastructure;
 
 namespace Rsis.Portal.BrowserTests.Admin;
@@ -6,19 +5,6 @@ namespace Rsis.Portal.BrowserTests.Admin;
 /// <summary>The site settings screen in a real browser: accessible, usable at phone width, and the footer follows it.</summary>
 public sealed class SiteSettingsScreenTests(BrowserPortal portal) : BrowserTest(portal)
 {
-    private readonly BrowserPortal _portal = portal;
-
-    private async Task<IPage> SignInAsync(ViewportSize viewport)
-    {
-        var (email, password) = await _portal.CreateStaffAsync(StaffRoles.Editor);
-        var page = await OpenAsync("/admin/login", viewport);
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
-        return page;
-    }
-
     [Fact]
     public async Task The_settings_screen_and_its_forms_have_no_serious_or_critical_axe_violation()
     {

@@ -1,3 +1,5 @@
+using Rsis.Portal.Application.Common.Security;
+
 namespace Rsis.Portal.BrowserTests.Infrastructure;
 
 /// <summary>
@@ -18,6 +20,21 @@ public abstract class BrowserTest(BrowserPortal portal) : IAsyncDisposable
         _lastPage = page;
         var response = await page.GotoAsync(path);
         Assert.True(response is { Ok: true }, $"GET {path} answered {response?.Status}.");
+        return page;
+    }
+
+    /// <summary>
+    /// Signs a new member of staff of <paramref name="role"/> in through the login form, as they would, and
+    /// returns the page on the dashboard.
+    /// </summary>
+    protected async Task<IPage> SignInAsync(ViewportSize viewport, bool javaScriptEnabled = true, string role = StaffRoles.Editor)
+    {
+        var (email, password) = await portal.CreateStaffAsync(role);
+        var page = await OpenAsync("/admin/login", viewport, javaScriptEnabled);
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Dashboard", Level = 1 })).ToBeVisibleAsync();
         return page;
     }
 

@@ -66,18 +66,8 @@ public sealed class UpdateAuthorHandler(IPortalDbContext db, IClock clock) : ICo
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Author), author.Id.ToString(CultureInfo.InvariantCulture), author.Name,
             AuditAction.Updated, command.UpdatedBy, clock.UtcNow));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await db.Authors.AsNoTracking().Where(a => a.Id == command.Id)
-                .Select(a => (Guid?)a.ConcurrencyToken).SingleOrDefaultAsync(cancellationToken);
-            throw current is { } token
-                ? await EditedItems.ConflictAsync(db, What, nameof(Author), command.Id, token, cancellationToken)
-                : EditConflict.Gone(What);
-        }
+        await EditedItems.SaveEditAsync(db, What, nameof(Author), command.Id,
+            db.Authors.AsNoTracking().Where(a => a.Id == command.Id).Select(a => a.ConcurrencyToken), cancellationToken);
 
         return true;
     }

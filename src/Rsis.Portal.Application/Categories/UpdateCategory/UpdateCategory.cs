@@ -63,18 +63,8 @@ public sealed class UpdateCategoryHandler(IPortalDbContext db, IClock clock) : I
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Category), category.Id.ToString(CultureInfo.InvariantCulture), category.Name,
             AuditAction.Updated, command.UpdatedBy, clock.UtcNow));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await db.Categories.AsNoTracking().Where(c => c.Id == command.Id)
-                .Select(c => (Guid?)c.ConcurrencyToken).SingleOrDefaultAsync(cancellationToken);
-            throw current is { } token
-                ? await EditedItems.ConflictAsync(db, What, nameof(Category), command.Id, token, cancellationToken)
-                : EditConflict.Gone(What);
-        }
+        await EditedItems.SaveEditAsync(db, What, nameof(Category), command.Id,
+            db.Categories.AsNoTracking().Where(c => c.Id == command.Id).Select(c => c.ConcurrencyToken), cancellationToken);
 
         return true;
     }

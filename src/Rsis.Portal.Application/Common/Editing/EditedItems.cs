@@ -45,6 +45,27 @@ public static class EditedItems
         return EditConflict.For(what, last?.ChangedBy, last?.AtUtc ?? DateTime.UtcNow, currentToken);
     }
 
+    /// <summary>
+    /// Saves an edit already checked against its token. Should someone else save the item in the moment between
+    /// that check and this save, the refusal names them (as <see cref="ConflictAsync"/> does); should they have
+    /// deleted it, it says so.
+    /// </summary>
+    public static async Task SaveEditAsync(
+        IPortalDbContext db, string what, string entityType, int id, IQueryable<Guid> currentToken, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await currentToken.Select(token => (Guid?)token).SingleOrDefaultAsync(cancellationToken);
+            throw current is { } token
+                ? await ConflictAsync(db, what, entityType, id, token, cancellationToken)
+                : EditConflict.Gone(what);
+        }
+    }
+
     /// <summary>The slug typed, made well-formed ("Raja Mohan" → "raja-mohan"), or else one made from the name.</summary>
     public static string SlugOrFrom(string? typedSlug, string? name) =>
         string.IsNullOrWhiteSpace(typedSlug) ? Slug.From(name?.Trim() ?? "") : Slug.From(typedSlug.Trim());

@@ -66,18 +66,8 @@ public sealed class UpdatePageHandler(IPortalDbContext db, IClock clock) : IComm
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Page), page.Id.ToString(CultureInfo.InvariantCulture), page.Title,
             AuditAction.Updated, command.UpdatedBy, now));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await db.Pages.AsNoTracking().Where(p => p.Id == command.Id)
-                .Select(p => (Guid?)p.ConcurrencyToken).SingleOrDefaultAsync(cancellationToken);
-            throw current is { } token
-                ? await EditedItems.ConflictAsync(db, What, nameof(Page), command.Id, token, cancellationToken)
-                : EditConflict.Gone(What);
-        }
+        await EditedItems.SaveEditAsync(db, What, nameof(Page), command.Id,
+            db.Pages.AsNoTracking().Where(p => p.Id == command.Id).Select(p => p.ConcurrencyToken), cancellationToken);
 
         return true;
     }

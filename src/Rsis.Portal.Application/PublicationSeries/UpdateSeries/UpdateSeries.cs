@@ -67,18 +67,8 @@ public sealed class UpdateSeriesHandler(IPortalDbContext db, IClock clock) : ICo
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Series), series.Id.ToString(CultureInfo.InvariantCulture), series.Name,
             AuditAction.Updated, command.UpdatedBy, clock.UtcNow));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await db.Series.AsNoTracking().Where(s => s.Id == command.Id)
-                .Select(s => (Guid?)s.ConcurrencyToken).SingleOrDefaultAsync(cancellationToken);
-            throw current is { } token
-                ? await EditedItems.ConflictAsync(db, What, nameof(Series), command.Id, token, cancellationToken)
-                : EditConflict.Gone(What);
-        }
+        await EditedItems.SaveEditAsync(db, What, nameof(Series), command.Id,
+            db.Series.AsNoTracking().Where(s => s.Id == command.Id).Select(s => s.ConcurrencyToken), cancellationToken);
 
         return true;
     }
