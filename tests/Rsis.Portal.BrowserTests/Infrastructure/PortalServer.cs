@@ -24,6 +24,11 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Every test's browser is one client to the server (127.0.0.1), so the per-address limits on
+        // sign-in and feedback would count all tests together and refuse whichever test comes late in a
+        // busy minute. The limits themselves are tested in the integration tests, one client per test.
+        builder.UseSetting("Admin:SignInPermitsPerWindow", "10000");
+        builder.UseSetting("Feedback:PermitsPerWindow", "10000");
         // Outside Development the app expects published output; from the build output its CSS and JS
         // are found only through the static web assets manifest, which has to be switched on here.
         builder.UseStaticWebAssets();
