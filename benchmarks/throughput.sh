@@ -17,9 +17,11 @@ trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work" "$bench_dir"' EXIT
 
 publish() { dotnet publish src/Rsis.Portal.Web -c Release -o "$work/app" --nologo -v q >/dev/null; }
 
+# The content root must be the published folder: from anywhere else the static files are not found, and
+# MapStaticAssets answers their addresses with empty 200s (which would make "static" look fast).
 start() {
   ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
-    dotnet "$work/app/Rsis.Portal.Web.dll" --urls "$base" \
+    dotnet "$work/app/Rsis.Portal.Web.dll" --urls "$base" --contentRoot "$work/app" \
     --ConnectionStrings:Sqlite "Data Source=$work/bench.db" "$@" >"$work/app.log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "$base/"; do sleep 0.1; done
@@ -28,8 +30,12 @@ start() {
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; }
 
 measure() {
-  local label=$1 url=$2
-  curl -fs -o /dev/null "$url"   # first request fills the caches
+  local label=$1 url=$2 expected=$3 size
+  size=$(curl -fs -o /dev/null -w '%{size_download}' "$url")   # the first request also fills the caches
+  if [ "$size" != "$expected" ]; then
+    echo "$url answered $size bytes, expected $expected: not measuring it" >&2
+    exit 1
+  fi
   # Warm up first: the first seconds of a fresh process are spent compiling (tiered JIT), not serving.
   wrk -t2 -c"$connections" -d"${warmup}s" "$url" >/dev/null
   wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url" >"$work/wrk.txt"
@@ -46,18 +52,20 @@ mkdir -p "$bench_dir"
 curl -fs "$base$article" -o "$bench_dir/article.html"
 curl -fs "$base$article.pdf" -o "$bench_dir/CO13046.pdf"
 stop
-printf 'article HTML %s bytes, PDF %s bytes\n' "$(stat -c %s "$bench_dir/article.html")" "$(stat -c %s "$bench_dir/CO13046.pdf")"
+html_bytes=$(stat -c %s "$bench_dir/article.html")
+pdf_bytes=$(stat -c %s "$bench_dir/CO13046.pdf")
+printf 'article HTML %s bytes, PDF %s bytes\n' "$html_bytes" "$pdf_bytes"
 publish
 
 echo "wrk: ${seconds}s, ${connections} connections, 2 threads, loopback"
 start
-measure "static article.html" "$base/bench/article.html"
-measure "article page (output cache)" "$base$article"
-measure "static CO13046.pdf" "$base/bench/CO13046.pdf"
-measure "article PDF (output cache)" "$base$article.pdf"
+measure "static article.html" "$base/bench/article.html" "$html_bytes"
+measure "article page (output cache)" "$base$article" "$html_bytes"
+measure "static CO13046.pdf" "$base/bench/CO13046.pdf" "$pdf_bytes"
+measure "article PDF (output cache)" "$base$article.pdf" "$pdf_bytes"
 stop
 
 start --Caching:OutputCache false
-measure "article page (no output cache)" "$base$article"
-measure "article PDF (no output cache)" "$base$article.pdf"
+measure "article page (no output cache)" "$base$article" "$html_bytes"
+measure "article PDF (no output cache)" "$base$article.pdf" "$pdf_bytes"
 stop
