@@ -39,11 +39,22 @@ public static class DependencyInjection
                 // queries, and opening a pooled SQLite connection takes the pool's lock, registers EF's SQL
                 // functions and sets the busy timeout every time. The container disposes it with the scope.
                 services.AddScoped(_ => connectionSetup.Open(sqlite));
-                services.AddDbContext<PortalDbContext>((provider, db) => db
-                    .UseSqlite(provider.GetRequiredService<SqliteConnection>(), sql => sql
-                        .MigrationsAssembly(SqliteMigrationsAssembly)
-                        .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                    .AddInterceptors(connectionSetup));
+                // The options are built once, not per request (building them and finding EF's internal
+                // services for a new options object cost more than most of a page's queries); each
+                // request's context is then handed that request's connection.
+                services.AddScoped(provider =>
+                {
+                    var db = new PortalDbContext(provider.GetRequiredService<DbContextOptions<PortalDbContext>>());
+                    db.Database.SetDbConnection(provider.GetRequiredService<SqliteConnection>());
+                    return db;
+                });
+                services.AddDbContext<PortalDbContext>(
+                    db => db
+                        .UseSqlite(sql => sql
+                            .MigrationsAssembly(SqliteMigrationsAssembly)
+                            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                        .AddInterceptors(connectionSetup),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 services.AddSingleton<SearchSnapshots>();
                 services.AddScoped<IPublicationSearch, SqlitePublicationSearch>();
                 break;
@@ -51,11 +62,13 @@ public static class DependencyInjection
                 var sqlServer = configuration.GetConnectionString("SqlServer")
                     ?? throw new InvalidOperationException(
                         "Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
-                services.AddDbContext<PortalDbContext>(db => db
-                    .UseSqlServer(sqlServer, sql => sql
-                        .MigrationsAssembly(SqlServerMigrationsAssembly)
-                        .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
-                        .EnableRetryOnFailure()));
+                services.AddDbContext<PortalDbContext>(
+                    db => db
+                        .UseSqlServer(sqlServer, sql => sql
+                            .MigrationsAssembly(SqlServerMigrationsAssembly)
+                            .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
+                            .EnableRetryOnFailure()),
+                    optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<IPublicationSearch, LikePublicationSearch>();
                 break;
             default:

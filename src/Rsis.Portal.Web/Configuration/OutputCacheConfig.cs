@@ -1,5 +1,6 @@
 using Microsoft.Net.Http.Headers;
 using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Web.ViewComponents;
 
 namespace Rsis.Portal.Web.Configuration;
 
@@ -16,6 +17,7 @@ public static class OutputCacheConfig
 
     public static IServiceCollection AddPortalOutputCache(this IServiceCollection services) =>
         services.AddSingleton<IPublicPageCache, OutputCachePublicPageCache>()
+        .AddSingleton<SiteChromeCache>()
         .AddOutputCache(options =>
         {
             options.AddPolicy(PublicPage, policy => policy
