@@ -4,11 +4,13 @@
 #:property PublishAot=false
 #:property NoWarn=$(NoWarn);CA1303;CA1849;CA2100;CA5394;CA1812
 
-// Search on SQLite with many publications: a benchmark, not a test.
+// Search and listings on SQLite with many publications: a benchmark, not a test.
 //
 //   dotnet run benchmarks/search.cs -- seed /tmp/rsis-bench.db 100000   (once: migrate, the normal seed, then
 //                                                                         100,000 synthetic publications)
 //   dotnet run benchmarks/search.cs -- measure /tmp/rsis-bench.db       (the search use case, as a request runs it)
+//   dotnet run benchmarks/search.cs -- listings /tmp/rsis-bench.db      (home, landing, series, author and category
+//                                                                         pages: first pages, later pages, years)
 //
 // The synthetic publications exist only in the benchmark's own database file, never in the portal's seed:
 // made-up words (a Zipf-distributed vocabulary of 200,000, so a few words are everywhere and most are rare,
@@ -23,13 +25,17 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Rsis.Portal.Application;
+using Rsis.Portal.Application.Authors.GetAuthor;
+using Rsis.Portal.Application.Categories.GetCategory;
+using Rsis.Portal.Application.Home.GetHomePage;
+using Rsis.Portal.Application.Publications.ListPublications;
 using Rsis.Portal.Application.Search.SearchPublications;
 using Rsis.Portal.Infrastructure;
 using Rsis.Portal.Infrastructure.Seeding;
 
-if (args.Length < 2 || args[0] is not ("seed" or "migrate" or "measure"))
+if (args.Length < 2 || args[0] is not ("seed" or "migrate" or "measure" or "listings"))
 {
-    Console.WriteLine("usage: dotnet run benchmarks/search.cs -- seed <file.db> [count] | migrate <file.db> | measure <file.db> [queries]");
+    Console.WriteLine("usage: dotnet run benchmarks/search.cs -- seed <file.db> [count] | migrate <file.db> | measure <file.db> [queries] | listings <file.db> [runs]");
     return 2;
 }
 
@@ -59,6 +65,12 @@ if (args[0] == "seed")
     return 0;
 }
 
+if (args[0] == "listings")
+{
+    await Listings.MeasureAsync(services, args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 100);
+    return 0;
+}
+
 var queryCount = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 400;
 var workload = Synthetic.Workload(path, queryCount);
 
@@ -80,10 +92,10 @@ foreach (var (kind, query) in workload)
 var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"{Environment.ProcessorCount} cores, load average {load} while measuring, {workload.Count} searches"));
-Report("all queries", timings);
+Timings.Report("all queries", timings);
 foreach (var group in timings.GroupBy(t => t.Kind))
 {
-    Report(group.Key, group.ToList());
+    Timings.Report(group.Key, group.ToList());
 }
 
 // The worst case on purpose: the most common word of the vocabulary, in nearly every publication.
@@ -96,7 +108,7 @@ for (var i = 0; i < 10; i++)
     worst.Add(("worst", watch.Elapsed.TotalMilliseconds, total));
 }
 
-Report($"worst case, \"{common}\" (in most publications; 10 runs)", worst);
+Timings.Report($"worst case, \"{common}\" (in most publications; 10 runs)", worst);
 return 0;
 
 async Task<int> RunAsync(SearchPublications query)
@@ -106,14 +118,6 @@ async Task<int> RunAsync(SearchPublications query)
     var handler = ActivatorUtilities.CreateInstance<SearchPublicationsHandler>(scope.ServiceProvider);
     var results = await handler.Handle(query, CancellationToken.None);
     return results.ExactMatchUrl is null ? results.Paging.TotalCount : 1;
-}
-
-static void Report(string title, List<(string Kind, double Ms, int Total)> timings)
-{
-    var sorted = timings.Select(t => t.Ms).Order().ToList();
-    double Percentile(double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"{title,-58} n={sorted.Count,4}  p50 {Percentile(0.50),6:F1} ms  p95 {Percentile(0.95),6:F1} ms  p99 {Percentile(0.99),6:F1} ms  max {sorted[^1],6:F1} ms  median hits {timings.Select(t => t.Total).Order().ElementAt(timings.Count / 2):N0}"));
 }
 
 static ServiceProvider Services(string path)
@@ -400,5 +404,76 @@ internal static class Synthetic
         }
 
         command.ExecuteNonQuery();
+    }
+}
+
+/// <summary>
+/// The listing pages readers page through, each use case run as a request runs it (a scope of its own): first
+/// pages, a random later page, a random year; a random one of the 2,000 authors and 60 categories.
+/// </summary>
+internal static class Listings
+{
+    public static async Task MeasureAsync(ServiceProvider services, int runs)
+    {
+        var random = new Random(7);
+        var load = File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "unknown";
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Environment.ProcessorCount} cores, load average {load} at the start, {runs} runs of each"));
+
+        await TimeAsync<GetHomePageHandler>(services, runs, "home page (latest publications)",
+            async h => (await h.Handle(new GetHomePage(), CancellationToken.None)).Latest.Count);
+        await TimeAsync<ListPublicationsHandler>(services, runs, "all publications, page 1",
+            async h => (await h.Handle(new ListPublications(null, null, 1), CancellationToken.None))!.Paging.TotalCount);
+        await TimeAsync<ListPublicationsHandler>(services, runs, "all publications, a random page of 5,000",
+            async h => (await h.Handle(new ListPublications(null, null, random.Next(1, 5_000)), CancellationToken.None))!.Paging.TotalCount);
+        await TimeAsync<ListPublicationsHandler>(services, runs, "RSIS Commentary Series, page 1",
+            async h => (await h.Handle(new ListPublications(CommentarySeries, null, 1), CancellationToken.None))!.Paging.TotalCount);
+        await TimeAsync<ListPublicationsHandler>(services, runs, "RSIS Commentary Series, a random year",
+            async h => (await h.Handle(new ListPublications(CommentarySeries, random.Next(2000, 2026), 1), CancellationToken.None))!.Paging.TotalCount);
+        await TimeAsync<ListPublicationsHandler>(services, runs, "RSIS Commentary Series, a random page of 3,000",
+            async h => (await h.Handle(new ListPublications(CommentarySeries, null, random.Next(1, 3_000)), CancellationToken.None))!.Paging.TotalCount);
+        await TimeAsync<GetAuthorHandler>(services, runs, "an author, page 1",
+            async h => (await h.Handle(new GetAuthor($"bench-author-{random.Next(2_000)}", 1), CancellationToken.None))!.Paging.TotalCount);
+        await TimeAsync<GetCategoryHandler>(services, runs, "a category, page 1",
+            async h => (await h.Handle(new GetCategory($"bench-category-{random.Next(60)}", 1), CancellationToken.None))!.Paging.TotalCount);
+        await TimeAsync<GetCategoryHandler>(services, runs, "a category, a random page of 150",
+            async h => (await h.Handle(new GetCategory($"bench-category-{random.Next(60)}", random.Next(1, 150)), CancellationToken.None))!.Paging.TotalCount);
+    }
+
+    private const string CommentarySeries = "rsis-commentary-series";
+
+    private static async Task TimeAsync<THandler>(ServiceProvider services, int runs, string kind, Func<THandler, Task<int>> run)
+        where THandler : notnull
+    {
+        async Task<int> OnceAsync()
+        {
+            await using var scope = services.CreateAsyncScope();
+            return await run(ActivatorUtilities.CreateInstance<THandler>(scope.ServiceProvider));
+        }
+
+        for (var i = 0; i < 10; i++)
+        {
+            await OnceAsync();
+        }
+
+        var timings = new List<(string Kind, double Ms, int Total)>();
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var total = await OnceAsync();
+            timings.Add((kind, watch.Elapsed.TotalMilliseconds, total));
+        }
+
+        Timings.Report(kind, timings);
+    }
+}
+
+internal static class Timings
+{
+    public static void Report(string title, List<(string Kind, double Ms, int Total)> timings)
+    {
+        var sorted = timings.Select(t => t.Ms).Order().ToList();
+        double Percentile(double p) => sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{title,-58} n={sorted.Count,4}  p50 {Percentile(0.50),6:F1} ms  p95 {Percentile(0.95),6:F1} ms  p99 {Percentile(0.99),6:F1} ms  max {sorted[^1],6:F1} ms  median hits {timings.Select(t => t.Total).Order().ElementAt(timings.Count / 2):N0}"));
     }
 }

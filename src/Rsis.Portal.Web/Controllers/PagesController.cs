@@ -22,9 +22,9 @@ public sealed class PagesController(ISender sender) : Controller
             return View(page);
         }
 
-        // An address the page had before a rename gets a 301 to the current one.
-        return await sender.Send(new FindRenamedSlug(RenamedItem.Page, slug), cancellationToken) is { } moved
-            ? RedirectPermanent(PortalUrls.Page(moved))
-            : NotFound();
+        // An address the page or menu section had before a rename gets a 301 to the current one.
+        var moved = await sender.Send(new FindRenamedSlug(RenamedItem.Page, slug), cancellationToken)
+            ?? await sender.Send(new FindRenamedSlug(RenamedItem.MenuSection, slug), cancellationToken);
+        return moved is null ? NotFound() : RedirectPermanent(PortalUrls.Page(moved));
     }
 }

@@ -175,6 +175,30 @@ public sealed class MenuEditorTests(StaffPortal portal) : IClassFixture<StaffPor
     }
 
     [Fact]
+    public async Task A_section_page_whose_address_changed_answers_its_old_address_with_a_301_until_the_entry_is_hidden()
+    {
+        var (client, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var b = await BranchAsync(client, "Ports");
+        var reader = portal.CreateReader();
+        var oldSlug = (await client.GetPageAsync($"/admin/menu/{b.Leaves[0]}/edit")).QuerySelector("#field-Slug")!.GetAttribute("value")!;
+        var newSlug = "ports-" + Guid.NewGuid().ToString("N")[..6];
+        await reader.GetPageAsync("/" + oldSlug);
+
+        var form = FormFields.Of(await client.GetPageAsync($"/admin/menu/{b.Leaves[0]}/edit"), FormSelector).Set("Slug", newSlug);
+        (await client.PostFormAsync($"/admin/menu/{b.Leaves[0]}/edit", form)).Dispose();
+        using var moved = await reader.GetAsync(new Uri("/" + oldSlug, UriKind.Relative), TestContext.Current.CancellationToken);
+        var page = await reader.GetPageAsync("/" + newSlug);
+        using var hide = await PressAsync(client, b.Leaves[0], "hide");
+        using var hidden = await reader.GetAsync(new Uri("/" + oldSlug, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, moved.StatusCode);
+        Assert.Equal("/" + newSlug, moved.Location());
+        Assert.Equal(b.LeafTitles[0], page.QuerySelector("h1")!.TextContent.Trim());
+        // A hidden section is off the site: its old address is a plain 404, not a redirect to one.
+        Assert.Equal(HttpStatusCode.NotFound, hidden.StatusCode);
+    }
+
+    [Fact]
     public async Task A_fourth_level_is_refused_with_a_message_and_never_offered()
     {
         var (client, _) = await portal.SignedInAsync(StaffRoles.Editor);
