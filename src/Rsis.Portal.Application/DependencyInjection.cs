@@ -1,5 +1,7 @@
 using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Text;
 
 namespace Rsis.Portal.Application;
@@ -11,6 +13,8 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         services.AddSingleton<MarkdownRenderer>();
+        // The web layer keeps shared data between requests; anywhere else it is loaded every time.
+        services.TryAddSingleton<ISharedDataCache, NoSharedDataCache>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common;
+using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Navigation;
 using Rsis.Portal.Domain.Publications;
@@ -8,8 +9,18 @@ namespace Rsis.Portal.Application.Navigation;
 
 public static class MenuRows
 {
+    /// <summary>
+    /// Every menu entry with its target resolved to a URL: kept in <paramref name="cache"/> until a save evicts
+    /// <see cref="CacheTags.Site"/> (every change to the menu, or to a series, page or publication it opens, does).
+    /// </summary>
+    public static ValueTask<IReadOnlyList<MenuRow>> LoadAsync(IPortalDbContext db, ISharedDataCache cache, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        return cache.GetOrLoadAsync("menu-rows", CacheTags.Site, token => ReadAsync(db, token), cancellationToken);
+    }
+
     /// <summary>Every menu entry with its target resolved to a URL, in one query.</summary>
-    public static async Task<IReadOnlyList<MenuRow>> LoadAsync(IPortalDbContext db, CancellationToken cancellationToken)
+    private static async Task<IReadOnlyList<MenuRow>> ReadAsync(IPortalDbContext db, CancellationToken cancellationToken)
     {
         var rows = await (
             from m in db.MenuItems.AsNoTracking()

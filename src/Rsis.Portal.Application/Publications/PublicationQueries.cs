@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common;
+using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Models;
 using Rsis.Portal.Domain.Publications;
@@ -54,8 +55,17 @@ public static class PublicationQueries
         return DateTime.SpecifyKind(latest, DateTimeKind.Utc);
     }
 
-    /// <summary>The RSIS Publications series, as the sidebar of the source page lists them.</summary>
-    public static async Task<IReadOnlyList<Link>> LoadSeriesSidebarAsync(IPortalDbContext db, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// The RSIS Publications series, as the sidebar of the source page lists them: kept in <paramref name="cache"/>
+    /// until a save evicts <see cref="CacheTags.Site"/> (every change to a series does).
+    /// </summary>
+    public static ValueTask<IReadOnlyList<Link>> LoadSeriesSidebarAsync(IPortalDbContext db, ISharedDataCache cache, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        return cache.GetOrLoadAsync("series-sidebar", CacheTags.Site, token => ReadSeriesSidebarAsync(db, token), cancellationToken);
+    }
+
+    private static async Task<IReadOnlyList<Link>> ReadSeriesSidebarAsync(IPortalDbContext db, CancellationToken cancellationToken) =>
         await db.Series.AsNoTracking()
             .Where(s => s.Group == SeriesGroup.RsisPublications)
             .OrderBy(s => s.SortOrder)

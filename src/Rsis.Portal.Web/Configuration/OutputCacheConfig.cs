@@ -1,6 +1,5 @@
 using Microsoft.Net.Http.Headers;
 using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Web.ViewComponents;
 
 namespace Rsis.Portal.Web.Configuration;
 
@@ -17,7 +16,7 @@ public static class OutputCacheConfig
 
     public static IServiceCollection AddPortalOutputCache(this IServiceCollection services) =>
         services.AddSingleton<IPublicPageCache, OutputCachePublicPageCache>()
-        .AddSingleton<SiteChromeCache>()
+        .AddSingleton<ISharedDataCache, OutputCacheSharedData>()
         .AddOutputCache(options =>
         {
             options.AddPolicy(PublicPage, policy => policy

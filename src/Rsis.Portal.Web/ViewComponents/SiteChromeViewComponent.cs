@@ -5,11 +5,8 @@ using Rsis.Portal.Application.Navigation.GetSiteChrome;
 
 namespace Rsis.Portal.Web.ViewComponents;
 
-/// <summary>
-/// The header (with the menu) and the footer, shown in two places on every page: from <see cref="SiteChromeCache"/>,
-/// which loads them again after a save.
-/// </summary>
-public sealed class SiteChromeViewComponent(ISender sender, SiteChromeCache cache, ILogger<SiteChromeViewComponent> logger) : ViewComponent
+/// <summary>The header (with the menu) and the footer. Loaded once per request, shown in two places.</summary>
+public sealed class SiteChromeViewComponent(ISender sender, ILogger<SiteChromeViewComponent> logger) : ViewComponent
 {
     private static readonly object ItemKey = new();
 
@@ -33,12 +30,12 @@ public sealed class SiteChromeViewComponent(ISender sender, SiteChromeCache cach
         // Only the error page may do without the chrome: it must render whatever broke the request.
         if (HttpContext.Features.Get<IExceptionHandlerFeature>() is null)
         {
-            return await cache.GetAsync(LoadFromDatabaseAsync, HttpContext.RequestAborted);
+            return await sender.Send(new GetSiteChrome(), HttpContext.RequestAborted);
         }
 
         try
         {
-            return await cache.GetAsync(LoadFromDatabaseAsync, HttpContext.RequestAborted);
+            return await sender.Send(new GetSiteChrome(), HttpContext.RequestAborted);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -46,7 +43,4 @@ public sealed class SiteChromeViewComponent(ISender sender, SiteChromeCache cach
             return Unavailable;
         }
     }
-
-    private async Task<SiteChrome> LoadFromDatabaseAsync(CancellationToken cancellationToken) =>
-        await sender.Send(new GetSiteChrome(), cancellationToken);
 }

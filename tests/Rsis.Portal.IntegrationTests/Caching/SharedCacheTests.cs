@@ -66,4 +66,22 @@ public sealed class SharedCacheTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Equal("Think Tank, Graduate School & Archive", await TaglineAsync(nodes.Second, "/staff-profiles"));
         Assert.Equal("Think Tank, Graduate School & Archive", await TaglineAsync(nodes.Second, SeedFacts.ArticleUrl));
     }
+
+    [Fact]
+    public async Task A_series_added_on_one_node_joins_the_sidebar_and_menu_data_of_the_other_node_at_once()
+    {
+        // The second node has drawn the sidebar (the series list it keeps) on a listing.
+        var sidebar = SidebarOf(await nodes.Second.CreateReader().GetPageAsync(SeedFacts.SeriesUrl));
+        Assert.DoesNotContain("Maritime Briefs", sidebar);
+
+        var (staff, _) = await nodes.First.SignedInAsync(StaffRoles.Editor);
+        await staff.CreateItemAsync("series", f => f.Set("Name", "Maritime Briefs").Set("CodePrefix", "mb").Set("SortOrder", "0"));
+
+        // On the article, which the second node had never drawn, and on the home page.
+        Assert.Equal("Maritime Briefs", SidebarOf(await nodes.Second.CreateReader().GetPageAsync(SeedFacts.ArticleUrl))[0]);
+        Assert.Equal("Maritime Briefs", SidebarOf(await nodes.Second.CreateReader().GetPageAsync("/"))[0]);
+    }
+
+    private static List<string> SidebarOf(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll(".series-nav__link").Select(a => a.TextContent.Trim()).ToList();
 }

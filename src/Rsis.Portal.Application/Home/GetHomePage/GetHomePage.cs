@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Models;
 using Rsis.Portal.Application.Publications;
@@ -14,7 +15,7 @@ public sealed record GetHomePage : IQuery<HomePage>
 
 public sealed record HomePage(IReadOnlyList<PublicationSummary> Latest, IReadOnlyList<Link> Series);
 
-public sealed class GetHomePageHandler(IPortalDbContext db, IClock clock) : IQueryHandler<GetHomePage, HomePage>
+public sealed class GetHomePageHandler(IPortalDbContext db, IClock clock, ISharedDataCache cache) : IQueryHandler<GetHomePage, HomePage>
 {
     public async ValueTask<HomePage> Handle(GetHomePage query, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ public sealed class GetHomePageHandler(IPortalDbContext db, IClock clock) : IQue
             .Take(GetHomePage.LatestCount)
             .Select(PublicationQueries.ToSummary)
             .ToListAsync(cancellationToken);
-        var series = await PublicationQueries.LoadSeriesSidebarAsync(db, cancellationToken);
+        var series = await PublicationQueries.LoadSeriesSidebarAsync(db, cache, cancellationToken);
         return new HomePage(latest, series);
     }
 }

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Models;
 using Rsis.Portal.Domain.Site;
@@ -26,16 +27,20 @@ public sealed record SiteChrome(
 
 public sealed record SocialLink(string Title, string Network, string Url);
 
-public sealed class GetSiteChromeHandler(IPortalDbContext db) : IQueryHandler<GetSiteChrome, SiteChrome>
+/// <summary>Kept between requests until a save evicts <see cref="CacheTags.Site"/>: it is on every page.</summary>
+public sealed class GetSiteChromeHandler(IPortalDbContext db, ISharedDataCache cache) : IQueryHandler<GetSiteChrome, SiteChrome>
 {
-    public async ValueTask<SiteChrome> Handle(GetSiteChrome query, CancellationToken cancellationToken)
+    public ValueTask<SiteChrome> Handle(GetSiteChrome query, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync("site-chrome", CacheTags.Site, LoadAsync, cancellationToken);
+
+    private async Task<SiteChrome> LoadAsync(CancellationToken cancellationToken)
     {
         var settings = await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException("The site settings have not been seeded.");
         var links = await db.SiteLinks.AsNoTracking()
             .OrderBy(l => l.Group).ThenBy(l => l.SortOrder).ThenBy(l => l.Id)
             .ToListAsync(cancellationToken);
-        var menu = MenuTree.Build(await MenuRows.LoadAsync(db, cancellationToken));
+        var menu = MenuTree.Build(await MenuRows.LoadAsync(db, cache, cancellationToken));
 
         IReadOnlyList<Link> Group(SiteLinkGroup group) =>
             links.Where(l => l.Group == group).Select(l => new Link(l.Title, l.Url)).ToList();

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common;
+using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Models;
 using Rsis.Portal.Application.Common.Text;
@@ -25,12 +26,12 @@ public sealed record ContentPage(
 
 public sealed record ContactDetails(IReadOnlyList<string> AddressLines, IReadOnlyList<Link> Links);
 
-public sealed class GetContentPageHandler(IPortalDbContext db, MarkdownRenderer markdown)
+public sealed class GetContentPageHandler(IPortalDbContext db, ISharedDataCache cache, MarkdownRenderer markdown)
     : IQueryHandler<GetContentPage, ContentPage?>
 {
     public async ValueTask<ContentPage?> Handle(GetContentPage query, CancellationToken cancellationToken)
     {
-        var rows = await MenuRows.LoadAsync(db, cancellationToken);
+        var rows = await MenuRows.LoadAsync(db, cache, cancellationToken);
         var menu = MenuTree.Build(rows);
         var rowsById = rows.ToDictionary(r => r.Id);
 

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Models;
 using Rsis.Portal.Application.Common.Text;
@@ -31,7 +32,7 @@ public sealed record ArticlePage(
     public string Heading => $"{Code} | {Title}";
 }
 
-public sealed class GetPublicationHandler(IPortalDbContext db, IClock clock, MarkdownRenderer markdown)
+public sealed class GetPublicationHandler(IPortalDbContext db, IClock clock, ISharedDataCache cache, MarkdownRenderer markdown)
     : IQueryHandler<GetPublication, ArticlePage?>
 {
     public async ValueTask<ArticlePage?> Handle(GetPublication query, CancellationToken cancellationToken)
@@ -60,7 +61,7 @@ public sealed class GetPublicationHandler(IPortalDbContext db, IClock clock, Mar
             markdown.ToSafeHtml(text.Body, headingOffset: 1),
             markdown.ToSafeHtml(text.AboutTheAuthors),
             metadata.Categories,
-            await PublicationQueries.LoadSeriesSidebarAsync(db, cancellationToken),
+            await PublicationQueries.LoadSeriesSidebarAsync(db, cache, cancellationToken),
             metadata);
     }
 }

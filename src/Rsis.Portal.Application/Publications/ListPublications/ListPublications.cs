@@ -2,6 +2,7 @@ using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common;
+using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Models;
 using Rsis.Portal.Domain.Publications;
@@ -48,7 +49,7 @@ public sealed record SeriesGroupListing(SeriesGroup Group, string Title, IReadOn
 
 public sealed record SeriesCount(string Name, string Url, int Count);
 
-public sealed class ListPublicationsHandler(IPortalDbContext db, IClock clock)
+public sealed class ListPublicationsHandler(IPortalDbContext db, IClock clock, ISharedDataCache cache)
     : IQueryHandler<ListPublications, PublicationListing?>
 {
     public async ValueTask<PublicationListing?> Handle(ListPublications query, CancellationToken cancellationToken)
@@ -82,7 +83,7 @@ public sealed class ListPublicationsHandler(IPortalDbContext db, IClock clock)
         var (items, paging) = await visible.InYear(query.Year)
             .PageAsync(query.Page, ListPublications.PageSize, cancellationToken);
 
-        var sidebar = await PublicationQueries.LoadSeriesSidebarAsync(db, cancellationToken);
+        var sidebar = await PublicationQueries.LoadSeriesSidebarAsync(db, cache, cancellationToken);
         var groups = series is null ? await LoadGroupsAsync(cancellationToken) : [];
 
         return new PublicationListing(series, query.Year, years, items, paging, sidebar, groups);

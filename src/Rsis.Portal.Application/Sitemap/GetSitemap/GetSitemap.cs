@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common;
+using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Navigation;
 using Rsis.Portal.Application.Publications;
@@ -28,7 +29,7 @@ public sealed record SitemapDocument(IReadOnlyList<SitemapUrl> Urls, int PartCou
 /// <summary>A path on this site and when what it shows last changed (unknown for menu section pages).</summary>
 public sealed record SitemapUrl(string Path, DateTime? LastModifiedUtc);
 
-public sealed class GetSitemapHandler(IPortalDbContext db, IClock clock) : IQueryHandler<GetSitemap, SitemapDocument?>
+public sealed class GetSitemapHandler(IPortalDbContext db, IClock clock, ISharedDataCache cache) : IQueryHandler<GetSitemap, SitemapDocument?>
 {
     public async ValueTask<SitemapDocument?> Handle(GetSitemap query, CancellationToken cancellationToken)
     {
@@ -110,7 +111,7 @@ public sealed class GetSitemapHandler(IPortalDbContext db, IClock clock) : IQuer
         // Menu entries without a page of their own open a section page; those, and any other local page the
         // menu reaches, are listed once. Links off the site are not ours to list.
         var listed = urls.Select(u => u.Path).ToHashSet(StringComparer.Ordinal);
-        foreach (var path in Flatten(MenuTree.Build(await MenuRows.LoadAsync(db, cancellationToken))).Select(n => n.Url))
+        foreach (var path in Flatten(MenuTree.Build(await MenuRows.LoadAsync(db, cache, cancellationToken))).Select(n => n.Url))
         {
             if (path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) && listed.Add(path))
             {

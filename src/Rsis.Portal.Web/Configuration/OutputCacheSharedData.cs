@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+using Microsoft.AspNetCore.OutputCaching;
+using Rsis.Portal.Application.Common.Caching;
+
+namespace Rsis.Portal.Web.Configuration;
+
+/// <summary>
+/// Keeps a copy of each piece of shared data in this node's memory, used while a small marker for it lives in
+/// the output-cache store. The marker carries the data's tag, so the save that evicts the cached pages evicts
+/// it too — on every node sharing the store (Redis), not only on the node that saved — and the next request
+/// loads the data again.
+/// </summary>
+internal sealed class OutputCacheSharedData(IOutputCacheStore store) : ISharedDataCache
+{
+    private const string MarkerPrefix = "shared-data:";
+
+    /// <summary>As long as a cached page: no copy outlives the pages drawn with it.</summary>
+    private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+
+    private readonly ConcurrentDictionary<string, Copy> _copies = new(StringComparer.Ordinal);
+
+    public async ValueTask<T> GetOrLoadAsync<T>(string key, string tag, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        var markerKey = MarkerPrefix + key;
+        var marker = await store.GetAsync(markerKey, cancellationToken);
+        if (marker is not null && _copies.TryGetValue(key, out var copy) && copy.Value is T kept
+            && marker.AsSpan().SequenceEqual(copy.Version))
+        {
+            return kept;
+        }
+
+        // The marker goes in before the data is read: a save that commits after this read evicts the marker
+        // again, so the copy read here cannot outlive it.
+        if (marker is null)
+        {
+            marker = Guid.NewGuid().ToByteArray();
+            await store.SetAsync(markerKey, marker, [tag], Lifetime, cancellationToken);
+        }
+
+        var loaded = await load(cancellationToken);
+        _copies[key] = new Copy(marker, loaded);
+        return loaded;
+    }
+
+    private sealed record Copy(byte[] Version, object Value);
+}
