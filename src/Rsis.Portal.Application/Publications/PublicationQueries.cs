@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
@@ -34,16 +33,6 @@ public static class PublicationQueries
             ? publications.Where(p => p.PublishedOn >= new DateOnly(y, 1, 1) && p.PublishedOn <= new DateOnly(y, 12, 31))
             : publications;
 
-    public static readonly Expression<Func<Publication, PublicationSummary>> ToSummary = p => new PublicationSummary(
-        p.Code,
-        p.Title,
-        PortalUrls.Publication(p.Series.Slug, p.Slug),
-        PortalUrls.PublicationPdf(p.Series.Slug, p.Slug),
-        new Link(p.Series.Name, PortalUrls.Series(p.Series.Slug)),
-        p.PublishedOn,
-        p.Authors.OrderBy(a => a.Position).Select(a => new Link(a.Author.Name, PortalUrls.Author(a.Author.Slug))).ToList(),
-        p.Synopsis);
-
     /// <summary>
     /// When what a reader sees of a publication last changed: its last save, or the moment it became
     /// visible (its date, or its scheduled time), whichever is later.
@@ -72,12 +61,14 @@ public static class PublicationQueries
             .Select(s => new Link(s.Name, PortalUrls.Series(s.Slug)))
             .ToListAsync(cancellationToken);
 
-    /// <summary>A page of summaries, newest first, with the paging clamped to what exists.</summary>
+    /// <summary>
+    /// A page of summaries, newest first, with the paging clamped to what exists. A caller that has counted
+    /// the publications already passes <paramref name="total"/>, saving a pass over them.
+    /// </summary>
     public static async Task<(IReadOnlyList<PublicationSummary> Items, Paging Paging)> PageAsync(
-        this IQueryable<Publication> publications, int? page, int pageSize, CancellationToken cancellationToken)
+        this IQueryable<Publication> publications, int? page, int pageSize, int? total, CancellationToken cancellationToken)
     {
-        var total = await publications.CountAsync(cancellationToken);
-        var paging = Paging.Clamp(page, pageSize, total);
+        var paging = Paging.Clamp(page, pageSize, total ?? await publications.CountAsync(cancellationToken));
         var ids = await publications.NewestFirst()
             .Skip(paging.Skip).Take(paging.PageSize)
             .Select(p => p.Id)
@@ -86,9 +77,18 @@ public static class PublicationQueries
         return (ids.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList(), paging);
     }
 
+    /// <summary>The newest <paramref name="count"/> summaries.</summary>
+    public static async Task<IReadOnlyList<PublicationSummary>> NewestAsync(
+        this IQueryable<Publication> publications, int count, CancellationToken cancellationToken)
+    {
+        var ids = await publications.NewestFirst().Take(count).Select(p => p.Id).ToListAsync(cancellationToken);
+        var summaries = await LoadSummariesAsync(publications, ids, cancellationToken);
+        return ids.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList();
+    }
+
     /// <summary>
     /// The summaries of <paramref name="ids"/> (those that exist), by id, in two queries: the publications, then their
-    /// authors. Projecting the authors in the same query (as <see cref="ToSummary"/> does) makes SQLite
+    /// authors. Projecting the authors in the same query as the publications makes SQLite
     /// materialise every author of every publication before joining, however few publications are asked
     /// for: 0.7 s at 100,000 publications instead of a millisecond.
     /// </summary>

@@ -519,9 +519,9 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishedOn");
+                    b.HasIndex("Status", "PublishedOn", "Code", "PublishAtUtc");
 
-                    b.HasIndex("SeriesId", "Status", "PublishedOn");
+                    b.HasIndex("SeriesId", "Status", "PublishedOn", "Code", "PublishAtUtc");
 
                     b.ToTable("Publications");
                 });

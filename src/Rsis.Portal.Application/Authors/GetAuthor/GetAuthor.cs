@@ -35,10 +35,13 @@ public sealed class GetAuthorHandler(IPortalDbContext db, IClock clock, Markdown
             return null;
         }
 
+        // "Id IN (the author's bylines)": SQLite then starts from the author's index entries. Written as a join
+        // or as "has a byline", it tests every publication instead (0.2-0.4 s at 100,000 publications).
+        var bylines = db.PublicationAuthors.Where(a => a.AuthorId == author.Id).Select(a => a.PublicationId);
         var (items, paging) = await db.Publications.AsNoTracking()
             .WhereVisible(clock.UtcNow)
-            .Where(p => p.Authors.Any(a => a.AuthorId == author.Id))
-            .PageAsync(query.Page, GetAuthor.PageSize, cancellationToken);
+            .Where(p => bylines.Contains(p.Id))
+            .PageAsync(query.Page, GetAuthor.PageSize, total: null, cancellationToken);
 
         return new AuthorPage(author.Name, author.Slug, author.ShortTitle, markdown.ToSafeHtml(author.Biography), items, paging);
     }

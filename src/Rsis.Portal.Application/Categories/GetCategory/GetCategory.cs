@@ -27,10 +27,12 @@ public sealed class GetCategoryHandler(IPortalDbContext db, IClock clock) : IQue
             return null;
         }
 
+        // "Id IN (the category's labels)", so SQLite starts from the category's index entries (see GetAuthor).
+        var labelled = db.PublicationCategories.Where(c => c.CategoryId == category.Id).Select(c => c.PublicationId);
         var (items, paging) = await db.Publications.AsNoTracking()
             .WhereVisible(clock.UtcNow)
-            .Where(p => p.Categories.Any(c => c.CategoryId == category.Id))
-            .PageAsync(query.Page, GetCategory.PageSize, cancellationToken);
+            .Where(p => labelled.Contains(p.Id))
+            .PageAsync(query.Page, GetCategory.PageSize, total: null, cancellationToken);
 
         return new CategoryPage(category.Name, category.Slug, items, paging);
     }

@@ -21,10 +21,7 @@ public sealed class GetHomePageHandler(IPortalDbContext db, IClock clock, IShare
     {
         var latest = await db.Publications.AsNoTracking()
             .WhereVisible(clock.UtcNow)
-            .NewestFirst()
-            .Take(GetHomePage.LatestCount)
-            .Select(PublicationQueries.ToSummary)
-            .ToListAsync(cancellationToken);
+            .NewestAsync(GetHomePage.LatestCount, cancellationToken);
         var series = await PublicationQueries.LoadSeriesSidebarAsync(db, cache, cancellationToken);
         return new HomePage(latest, series);
     }
