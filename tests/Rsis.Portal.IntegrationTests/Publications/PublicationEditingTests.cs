@@ -13,6 +13,38 @@ public sealed class PublicationEditingTests(StaffPortal portal) : IClassFixture<
         await portal.CreateReader().GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
 
     [Fact]
+    public async Task The_year_filter_and_series_counts_beside_the_listings_follow_a_publication_at_once()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var reader = portal.CreateReader();
+        static List<string> Years(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelectorAll(".year-filter a").Select(a => a.TextContent.Squash()).ToList();
+        static string CountOf(AngleSharp.Html.Dom.IHtmlDocument page, string series) =>
+            page.QuerySelectorAll("li").Single(li => li.QuerySelector("a")?.TextContent.Trim() == series && li.QuerySelector("span") is not null)
+                .QuerySelector("span")!.TextContent.Trim();
+        // Read first, so the counts are kept (and the pages cached) before the change.
+        var landing = await reader.GetPageAsync("/publications");
+        var series = await reader.GetPageAsync("/publications/monographs");
+        var before = CountOf(landing, "Monographs");
+
+        var monographs = await portal.WithDatabaseAsync(db =>
+            db.Series.Where(s => s.Slug == "monographs").Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken));
+        await staff.CreatePublicationAsync("Ports of the Indian Ocean", status: "Published", change: f => f
+            .Set("SeriesId", monographs.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Set("Code", "MG09001")
+            .Set("PublishedOn", "2009-06-30"));
+
+        // Another page of each listing, drawn after the save: the counts were evicted too, not only the pages.
+        var landingAfter = await reader.GetPageAsync("/publications?page=2");
+        var seriesAfter = await reader.GetPageAsync("/publications/monographs?year=2009");
+        Assert.Equal("(0)", before);
+        Assert.Equal("(1)", CountOf(landingAfter, "Monographs"));
+        Assert.Contains("2009 (1 publications)", Years(landingAfter));
+        Assert.Equal(["All years", "2009 (1 publications)"], Years(seriesAfter));
+        Assert.Empty(Years(series));
+    }
+
+    [Fact]
     public async Task A_publication_goes_from_draft_to_public_to_renamed_to_deleted_and_readers_see_each_step_at_once()
     {
         var (staff, member) = await portal.SignedInAsync(StaffRoles.Editor);

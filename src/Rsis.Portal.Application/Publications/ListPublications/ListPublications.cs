@@ -73,15 +73,10 @@ public sealed class ListPublicationsHandler(IPortalDbContext db, IClock clock, I
             visible = visible.Where(p => p.Series.Slug == series.Slug);
         }
 
-        // Counted by day in the database, in index order, and by year here: grouping by the year computed in
-        // SQL reads the same entries but sorts them again (60 ms instead of 15 at 100,000 publications).
-        var years = (await visible
-                .GroupBy(p => p.PublishedOn)
-                .Select(g => new { Day = g.Key, Count = g.Count() })
-                .ToListAsync(cancellationToken))
-            .GroupBy(d => d.Day.Year, (year, days) => new YearCount(year, days.Sum(d => d.Count)))
-            .OrderByDescending(y => y.Year)
-            .ToList();
+        // The counts beside the list pass over every visible publication, and change only when publications
+        // do: they are kept until a save (or a scheduled publication coming out) evicts the listings' tag.
+        var years = await cache.GetOrLoadAsync(
+            "listing-years:" + (series?.Slug ?? "all"), CacheTags.Publications, token => CountYearsAsync(visible, token), cancellationToken);
 
         // The year counts hold the total already.
         var total = query.Year is int year ? years.FirstOrDefault(y => y.Year == year)?.Count ?? 0 : years.Sum(y => y.Count);
@@ -89,10 +84,25 @@ public sealed class ListPublicationsHandler(IPortalDbContext db, IClock clock, I
             .PageAsync(query.Page, ListPublications.PageSize, total, cancellationToken);
 
         var sidebar = await PublicationQueries.LoadSeriesSidebarAsync(db, cache, cancellationToken);
-        var groups = series is null ? await LoadGroupsAsync(cancellationToken) : [];
+        var groups = series is null
+            ? await cache.GetOrLoadAsync("listing-series-counts", CacheTags.Publications, LoadGroupsAsync, cancellationToken)
+            : [];
 
         return new PublicationListing(series, query.Year, years, items, paging, sidebar, groups);
     }
+
+    /// <summary>
+    /// Counted by day in the database, in index order, and by year here: grouping by the year computed in SQL
+    /// reads the same entries but sorts them again (60 ms instead of 15 at 100,000 publications).
+    /// </summary>
+    private static async Task<IReadOnlyList<YearCount>> CountYearsAsync(IQueryable<Publication> visible, CancellationToken cancellationToken) =>
+        (await visible
+            .GroupBy(p => p.PublishedOn)
+            .Select(g => new { Day = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken))
+        .GroupBy(d => d.Day.Year, (year, days) => new YearCount(year, days.Sum(d => d.Count)))
+        .OrderByDescending(y => y.Year)
+        .ToList();
 
     private async Task<IReadOnlyList<SeriesGroupListing>> LoadGroupsAsync(CancellationToken cancellationToken)
     {
