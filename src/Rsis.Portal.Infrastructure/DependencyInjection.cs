@@ -41,7 +41,8 @@ public static class DependencyInjection
                 services.AddScoped(_ => connectionSetup.Open(sqlite));
                 // The options are built once, not per request (building them and finding EF's internal
                 // services for a new options object cost more than most of a page's queries); each
-                // request's context is then handed that request's connection.
+                // request's context is then handed that request's connection. Registered before AddDbContext,
+                // which keeps an existing registration of the context.
                 services.AddScoped(provider =>
                 {
                     var db = new PortalDbContext(provider.GetRequiredService<DbContextOptions<PortalDbContext>>());
