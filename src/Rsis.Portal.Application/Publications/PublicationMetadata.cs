@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common;
+using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Models;
 
@@ -31,9 +32,12 @@ public sealed record PublicationMetadata(
     /// null when there is none or it is a draft or not yet due.
     /// </summary>
     public static async Task<(int Id, PublicationMetadata Metadata)?> FindAsync(
-        IPortalDbContext db, DateTime utcNow, string slug, CancellationToken cancellationToken)
+        IPortalDbContext db, ISharedDataCache cache, DateTime utcNow, string slug, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(cache);
+        // One publication with its few authors and categories: one round trip (for many publications at once,
+        // see PublicationQueries.LoadSummariesAsync, which keeps them apart).
         var row = await db.Publications.AsNoTracking()
             .WhereVisible(utcNow)
             .WhereSlugOrCode(slug)
@@ -49,6 +53,8 @@ public sealed record PublicationMetadata(
                 p.PublishAtUtc,
                 p.UpdatedAtUtc,
                 p.Synopsis,
+                Authors = p.Authors.OrderBy(a => a.Position).Select(a => new { a.Author.Name, a.Author.Slug }).ToList(),
+                Categories = p.Categories.OrderBy(c => c.Category.Name).Select(c => new { c.Category.Name, c.Category.Slug }).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -56,18 +62,10 @@ public sealed record PublicationMetadata(
             return null;
         }
 
-        // Authors and categories in queries of their own: see PublicationQueries.LoadSummariesAsync.
-        var authors = await db.PublicationAuthors.AsNoTracking()
-            .Where(a => a.PublicationId == row.Id)
-            .OrderBy(a => a.Position)
-            .Select(a => new Link(a.Author.Name, PortalUrls.Author(a.Author.Slug)))
-            .ToListAsync(cancellationToken);
-        var categories = await db.PublicationCategories.AsNoTracking()
-            .Where(c => c.PublicationId == row.Id)
-            .OrderBy(c => c.Category.Name)
-            .Select(c => new Link(c.Category.Name, PortalUrls.Category(c.Category.Slug)))
-            .ToListAsync(cancellationToken);
-        var publisher = await db.SiteSettings.AsNoTracking().Select(s => s.SchoolName).SingleAsync(cancellationToken);
+        var authors = row.Authors.Select(a => new Link(a.Name, PortalUrls.Author(a.Slug))).ToList();
+        var categories = row.Categories.Select(c => new Link(c.Name, PortalUrls.Category(c.Slug))).ToList();
+        var publisher = await cache.GetOrLoadAsync(
+            "publisher", CacheTags.Site, token => db.SiteSettings.AsNoTracking().Select(s => s.SchoolName).SingleAsync(token), cancellationToken);
 
         return (row.Id, new PublicationMetadata(
             row.Code,

@@ -179,12 +179,31 @@ public sealed class PublicationEditingTests(StaffPortal portal) : IClassFixture<
             return await db.Authors.Where(a => a.Slug == "test-author-two").Select(a => a.Id).SingleAsync();
         });
         var firstAuthorId = await portal.WithDatabaseAsync(db => db.Authors.Where(a => a.Slug == "c-raja-mohan").Select(a => a.Id).SingleAsync());
+        var categoryIds = await portal.WithDatabaseAsync(async db =>
+        {
+            db.Categories.AddRange(
+                new Domain.Publications.Category { Name = "Zeta Studies", Slug = "zeta-studies" },
+                new Domain.Publications.Category { Name = "Alpha Studies", Slug = "alpha-studies" });
+            await db.SaveChangesAsync();
+            return await db.Categories.Where(c => c.Slug == "zeta-studies" || c.Slug == "alpha-studies").Select(c => c.Id).ToArrayAsync();
+        });
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
         var id = await staff.CreatePublicationAsync("Two Voices on Cyber Norms", status: "Published",
-            change: f => f.Set("AuthorIds", $"{secondAuthorId}", "", $"{firstAuthorId}"));
+            change: f => f.Set("AuthorIds", $"{secondAuthorId}", "", $"{firstAuthorId}").Set("CategoryIds", [.. categoryIds.Select(c => c.ToString(System.Globalization.CultureInfo.InvariantCulture))]));
         var address = await staff.PublicAddressAsync(id);
 
-        var firstOrder = (await portal.CreateReader().GetPageAsync(address)).QuerySelectorAll(".article-authors a").Select(a => a.TextContent.Trim()).ToList();
+        var article = await portal.CreateReader().GetPageAsync(address);
+        var firstOrder = article.QuerySelectorAll(".article-authors a").Select(a => a.TextContent.Trim()).ToList();
+        // Two authors and two categories, each once: the article's one query does not multiply them.
+        Assert.Equal(["Alpha Studies", "Zeta Studies"], article.QuerySelectorAll(".article-categories a").Select(a => a.TextContent.Trim()));
+        using (var bibTex = await ReadAsync(address + ".bib"))
+        {
+            var authorLine = (await bibTex.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))
+                .Split('\n').Single(line => line.TrimStart().StartsWith("author", StringComparison.Ordinal));
+            Assert.Single(System.Text.RegularExpressions.Regex.Matches(authorLine, " and "));
+            Assert.True(authorLine.IndexOf("Two", StringComparison.Ordinal) < authorLine.IndexOf("Mohan", StringComparison.Ordinal), authorLine);
+        }
+
         var form = await staff.EditFormAsync(id);
         Assert.Equal([$"{secondAuthorId}", $"{firstAuthorId}", "", ""], form.Values.Where(v => v.Key == "AuthorIds").Select(v => v.Value));
         (await staff.SaveAsync(id, form.Set("AuthorIds", $"{firstAuthorId}", $"{secondAuthorId}"))).Dispose();

@@ -37,7 +37,7 @@ public sealed class GetPublicationHandler(IPortalDbContext db, IClock clock, ISh
 {
     public async ValueTask<ArticlePage?> Handle(GetPublication query, CancellationToken cancellationToken)
     {
-        if (await PublicationMetadata.FindAsync(db, clock.UtcNow, query.Slug, cancellationToken) is not { } found)
+        if (await PublicationMetadata.FindAsync(db, cache, clock.UtcNow, query.Slug, cancellationToken) is not { } found)
         {
             return null;
         }
