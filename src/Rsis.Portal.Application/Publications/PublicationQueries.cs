@@ -69,19 +69,19 @@ public static class PublicationQueries
         this IQueryable<Publication> publications, int? page, int pageSize, int? total, CancellationToken cancellationToken)
     {
         var paging = Paging.Clamp(page, pageSize, total ?? await publications.CountAsync(cancellationToken));
-        var ids = await publications.NewestFirst()
-            .Skip(paging.Skip).Take(paging.PageSize)
-            .Select(p => p.Id)
-            .ToListAsync(cancellationToken);
-        var summaries = await LoadSummariesAsync(publications, ids, cancellationToken);
-        return (ids.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList(), paging);
+        return (await NewestSliceAsync(publications, paging.Skip, paging.PageSize, cancellationToken), paging);
     }
 
     /// <summary>The newest <paramref name="count"/> summaries.</summary>
-    public static async Task<IReadOnlyList<PublicationSummary>> NewestAsync(
-        this IQueryable<Publication> publications, int count, CancellationToken cancellationToken)
+    public static Task<IReadOnlyList<PublicationSummary>> NewestAsync(
+        this IQueryable<Publication> publications, int count, CancellationToken cancellationToken) =>
+        NewestSliceAsync(publications, 0, count, cancellationToken);
+
+    /// <summary>Newest first, <paramref name="take"/> after the first <paramref name="skip"/>: their ids, then their summaries.</summary>
+    private static async Task<IReadOnlyList<PublicationSummary>> NewestSliceAsync(
+        IQueryable<Publication> publications, int skip, int take, CancellationToken cancellationToken)
     {
-        var ids = await publications.NewestFirst().Take(count).Select(p => p.Id).ToListAsync(cancellationToken);
+        var ids = await publications.NewestFirst().Skip(skip).Take(take).Select(p => p.Id).ToListAsync(cancellationToken);
         var summaries = await LoadSummariesAsync(publications, ids, cancellationToken);
         return ids.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList();
     }
