@@ -459,14 +459,57 @@ public sealed class MenuEditorTests(StaffPortal portal) : IClassFixture<StaffPor
         var (editor, editorStaff) = await portal.SignedInAsync(StaffRoles.Editor);
         var (administrator, _) = await portal.SignedInAsync(StaffRoles.Administrator);
         var b = await BranchAsync(editor, "Ports", "Shipping Lanes");
+        var renamed = Unique("Sea Lanes");
         (await PressAsync(editor, b.Leaves[1], "move-up")).Dispose();
         (await PressAsync(editor, b.Leaves[1], "hide")).Dispose();
+        (await PressAsync(editor, b.Leaves[1], "show")).Dispose();
+        (await editor.PostFormAsync($"/admin/menu/{b.Leaves[1]}/edit",
+            FormFields.Of(await editor.GetPageAsync($"/admin/menu/{b.Leaves[1]}/edit"), FormSelector).Set("Title", renamed))).Dispose();
+        var confirm = await editor.GetPageAsync($"/admin/menu/{b.Leaves[0]}/delete");
+        (await editor.PostFormAsync($"/admin/menu/{b.Leaves[0]}/delete", FormFields.Of(confirm, $"form[action='/admin/menu/{b.Leaves[0]}/delete']"))).Dispose();
 
-        var log = (await administrator.GetPageAsync("/admin/audit")).Body!.TextContent.Squash();
+        string[] titles = [b.TopTitle, b.ColumnTitle, .. b.LeafTitles, renamed];
+        var rows = AuditRows(await administrator.GetPageAsync("/admin/audit")).Where(r => titles.Contains(r.Label)).Reverse().ToList();
 
-        Assert.Contains(editorStaff.Email, log, StringComparison.Ordinal);
-        Assert.Contains($"Updated menu entry {b.LeafTitles[1]}", log, StringComparison.Ordinal);
-        Assert.Contains($"2 of 2 under {b.TopTitle} › {b.ColumnTitle}", log, StringComparison.Ordinal);
-        Assert.Contains($"1 of 2 under {b.TopTitle} › {b.ColumnTitle}", log, StringComparison.Ordinal);
+        // Oldest first: the four entries added, then each change to them, every one by the editor who made it.
+        Assert.Equal(
+            [("Created", b.TopTitle), ("Created", b.ColumnTitle), ("Created", b.LeafTitles[0]), ("Created", b.LeafTitles[1]),
+             ("Updated", b.LeafTitles[1]), ("Updated", b.LeafTitles[1]), ("Updated", b.LeafTitles[1]), ("Updated", renamed),
+             ("Deleted", b.LeafTitles[0])],
+            rows.Select(r => (r.Action, r.Label)));
+        Assert.All(rows, r => Assert.Equal(editorStaff.Email, r.Who));
+        Assert.Equal((null, b.TopTitle), rows[0].Change("Title"));
+        Assert.Equal((null, b.TopTitle), rows[1].Change("Under"));
+        Assert.Equal((null, $"{b.TopTitle} › {b.ColumnTitle}"), rows[3].Change("Under"));
+        Assert.Equal(($"2 of 2 under {b.TopTitle} › {b.ColumnTitle}", $"1 of 2 under {b.TopTitle} › {b.ColumnTitle}"), rows[4].Change("Position"));
+        Assert.Equal(("Yes", "No"), rows[5].Change("Visible"));
+        Assert.Equal(("No", "Yes"), rows[6].Change("Visible"));
+        Assert.Equal((b.LeafTitles[1], renamed), rows[7].Change("Title"));
+        Assert.Equal((b.LeafTitles[0], "(empty)"), rows[8].Change("Title"));
     }
+
+    /// <summary>One row of the audit log as an administrator reads it.</summary>
+    private sealed record AuditRow(string Who, string Action, string Label, IReadOnlyList<(string Field, string? Old, string New)> Changes)
+    {
+        public (string? Old, string New) Change(string field)
+        {
+            var change = Assert.Single(Changes, c => c.Field == field);
+            return (change.Old, change.New);
+        }
+    }
+
+    /// <summary>The rows of the audit log page, newest first.</summary>
+    private static IEnumerable<AuditRow> AuditRows(IHtmlDocument log) =>
+        log.QuerySelectorAll(".admin-table tbody tr").Select(row =>
+        {
+            var cells = row.QuerySelectorAll("td");
+            return new AuditRow(
+                cells[1].TextContent.Trim(),
+                cells[2].TextContent.Squash().Split(' ')[0],
+                cells[2].QuerySelector("strong")!.TextContent.Trim(),
+                cells[3].QuerySelectorAll("li").Select(li => (
+                    li.QuerySelector(".admin-history__field")!.TextContent.Trim(),
+                    li.QuerySelector("del")?.TextContent.Trim(),
+                    li.QuerySelector("ins")!.TextContent.Trim())).ToList());
+        });
 }

@@ -159,17 +159,61 @@ public sealed class SubmitFeedbackTests(UnlimitedFeedbackPortal portal) : IClass
         Assert.Equal("/%22%3E%3Cscript%3E", stored.PagePath);
     }
 
-    [Fact]
-    public async Task A_megabyte_of_text_is_refused_without_a_server_error_and_nothing_is_stored()
+    [Theory]
+    [InlineData(40 * 1024)]
+    [InlineData(1024 * 1024)]
+    public async Task A_body_over_32_kb_is_refused_with_413_and_nothing_is_stored(int length)
     {
         var visitor = portal.CreateVisitor();
         var token = await visitor.GetTokenAsync();
         var before = (await StoredAsync()).Count;
 
-        using var response = await visitor.PostFeedbackAsync(token, [Field("Rating", "4"), Field("Liked", new string('x', 1024 * 1024))]);
+        using var response = await visitor.PostFeedbackAsync(token, [Field("Rating", "4"), Field("Liked", new string('x', length))]);
 
-        Assert.True(response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest, $"Got {(int)response.StatusCode}.");
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
         Assert.Equal(before, (await StoredAsync()).Count);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_filled_in_website_field_is_thanked_like_anyone_and_nothing_is_stored(bool asJson)
+    {
+        // "Website" is the honeypot: hidden from people, so only a bot fills it in.
+        var visitor = portal.CreateVisitor();
+        var token = await visitor.GetTokenAsync();
+        var marker = Guid.NewGuid().ToString("N");
+        var before = (await StoredAsync()).Count;
+
+        using var response = await visitor.PostFeedbackAsync(token,
+            [Field("Rating", "6"), Field("Liked", marker), Field("Website", "https://spam.example/"), Field("Page", SeedFacts.ArticleUrl)], asJson);
+
+        if (asJson)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("Thank you for your feedback.", (await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken)).GetProperty("message").GetString());
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Equal("/feedback/thanks", response.Headers.Location!.OriginalString);
+        }
+
+        var stored = await StoredAsync();
+        Assert.Equal(before, stored.Count);
+        Assert.DoesNotContain(stored, f => f.Liked == marker);
+    }
+
+    [Fact]
+    public async Task The_website_field_is_on_the_form_but_hidden_from_people()
+    {
+        var form = await portal.CreateVisitor().GetPageAsync("/feedback");
+
+        var website = form.QuerySelector("form.feedback-form input[name=Website]");
+        Assert.NotNull(website);
+        Assert.Equal("", website.GetAttribute("value"));
+        Assert.Equal("-1", website.GetAttribute("tabindex"));
+        Assert.Equal("true", website.Closest("[aria-hidden]")?.GetAttribute("aria-hidden"));
     }
 
     [Fact]
@@ -229,5 +273,76 @@ public sealed class FeedbackRateLimitTests(PortalFactory portal) : IClassFixture
         var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.TooManyRequests, page.StatusCode);
         Assert.Contains("Too many requests", html, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>
+/// One submission per two-second window. The limiter (System.Threading.RateLimiting's fixed window) keeps
+/// time with its own stopwatch and timer and takes no TimeProvider, so the only honest way to see a window
+/// end is to let one pass: a short one, set here, and the test waits as a client honouring Retry-After does.
+/// </summary>
+public sealed class ShortWindowFeedbackPortal : PortalFactory
+{
+    public static readonly TimeSpan Window = TimeSpan.FromSeconds(2);
+
+    protected override IEnumerable<(string Key, string Value)> Settings =>
+        [("Feedback:PermitsPerWindow", "1"), ("Feedback:Window", Window.ToString("c", System.Globalization.CultureInfo.InvariantCulture))];
+}
+
+public sealed class FeedbackRateLimitWindowTests(ShortWindowFeedbackPortal portal) : IClassFixture<ShortWindowFeedbackPortal>
+{
+    [Fact]
+    public async Task A_refused_client_is_told_when_to_retry_and_is_accepted_again_once_the_window_has_passed()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var visitor = portal.CreateVisitor();
+        var token = await visitor.GetTokenAsync();
+        var marker = Guid.NewGuid().ToString("N");
+
+        // Send until refused: the first is accepted; the next in the same window is not (a slow machine may
+        // cross into a new window between the two, hence "until").
+        HttpResponseMessage? refused = null;
+        for (var attempt = 0; attempt < 10 && refused is null; attempt++)
+        {
+            var response = await visitor.PostFeedbackAsync(token, [FeedbackSending.Field("Rating", "3")]);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                refused = response;
+            }
+            else
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                response.Dispose();
+            }
+        }
+
+        Assert.NotNull(refused);
+        var retryAfter = refused.Headers.RetryAfter?.Delta;
+        var message = (await refused.Content.ReadFromJsonAsync<JsonElement>(cancellation)).GetProperty("message").GetString();
+        refused.Dispose();
+        Assert.NotNull(retryAfter);
+        // Whole seconds, never more than the window, never zero (that would invite an instant retry).
+        Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), ShortWindowFeedbackPortal.Window);
+        Assert.Contains($"Please try again in {retryAfter.Value.TotalSeconds} seconds", message, StringComparison.Ordinal);
+
+        // Honour Retry-After, then try again. The limiter starts new windows on its own timer, which ticks
+        // every 100 ms, so allow a few more tries, a tenth of a second apart, within one more window.
+        await Task.Delay(retryAfter.Value, cancellation);
+        var deadline = DateTime.UtcNow + ShortWindowFeedbackPortal.Window;
+        HttpStatusCode status;
+        while (true)
+        {
+            using var again = await visitor.PostFeedbackAsync(token, [FeedbackSending.Field("Rating", "3"), FeedbackSending.Field("Liked", marker)]);
+            status = again.StatusCode;
+            if (status != HttpStatusCode.TooManyRequests || DateTime.UtcNow > deadline)
+            {
+                break;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellation);
+        }
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(1, await portal.WithDatabaseAsync(db => db.Feedback.CountAsync(f => f.Liked == marker, cancellation)));
     }
 }

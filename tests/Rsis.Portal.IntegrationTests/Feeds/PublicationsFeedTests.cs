@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Xml.Linq;
+using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 
@@ -42,7 +43,7 @@ public sealed class PublicationsFeedTests(PortalFactory portal) : IClassFixture<
     }
 
     [Fact]
-    public async Task Rss_guids_are_tag_uris_made_from_the_code_so_a_changed_slug_is_not_a_new_item()
+    public async Task Rss_guids_are_tag_uris_made_from_the_code_not_the_address()
     {
         var (feed, _) = await GetFeedAsync("/feeds/publications.rss");
 
@@ -175,6 +176,91 @@ public sealed class FeedVisibilityTests(PortalFactory portal) : IClassFixture<Po
 
         Assert.Equal(["CO17003 | Feed Published", SeedFacts.Heading], latest.Descendants("item").Select(i => i.Element("title")!.Value));
         Assert.Equal(["CO17003 | Feed Published"], byAuthor.Descendants("item").Select(i => i.Element("title")!.Value));
+    }
+}
+
+/// <summary>Staff rename publications here, so it has a database of its own.</summary>
+public sealed class FeedItemIdentityTests(StaffPortal portal) : IClassFixture<StaffPortal>
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    [Fact]
+    public async Task A_renamed_publication_keeps_its_rss_guid_and_atom_id_so_a_changed_slug_is_not_a_new_item()
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var id = await staff.CreatePublicationAsync("Naval Diplomacy in the South China Sea", status: "Published");
+        var oldAddress = await staff.PublicAddressAsync(id);
+        var reader = portal.CreateReader();
+        // Read (and so cache) both feeds first: the rename must evict them.
+        var rssBefore = XDocument.Parse(await reader.GetStringAsync(new Uri("/feeds/publications.rss", UriKind.Relative), cancellation));
+        var atomBefore = XDocument.Parse(await reader.GetStringAsync(new Uri("/feeds/publications.atom", UriKind.Relative), cancellation));
+        var guid = rssBefore.Descendants("item").Single(i => i.Element("link")!.Value == "http://localhost" + oldAddress).Element("guid")!.Value;
+        var atomId = atomBefore.Descendants(Atom + "entry").Single(e => Alternate(e) == "http://localhost" + oldAddress).Element(Atom + "id")!.Value;
+
+        using (var renamed = await staff.SaveAsync(id, (await staff.EditFormAsync(id)).Set("Title", "Coast Guard Diplomacy in the South China Sea")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, renamed.StatusCode);
+        }
+
+        var newAddress = await staff.PublicAddressAsync(id);
+        var rss = XDocument.Parse(await reader.GetStringAsync(new Uri("/feeds/publications.rss", UriKind.Relative), cancellation));
+        var atom = XDocument.Parse(await reader.GetStringAsync(new Uri("/feeds/publications.atom", UriKind.Relative), cancellation));
+
+        Assert.NotEqual(oldAddress, newAddress);
+        // One item, at its new address and with its new title, under the guid and id it had before.
+        var item = Assert.Single(rss.Descendants("item"), i => i.Element("guid")!.Value == guid);
+        Assert.Equal("http://localhost" + newAddress, item.Element("link")!.Value);
+        Assert.EndsWith("| Coast Guard Diplomacy in the South China Sea", item.Element("title")!.Value, StringComparison.Ordinal);
+        Assert.DoesNotContain(rss.Descendants("item"), i => i.Element("link")!.Value == "http://localhost" + oldAddress);
+        var entry = Assert.Single(atom.Descendants(Atom + "entry"), e => e.Element(Atom + "id")!.Value == atomId);
+        Assert.Equal("http://localhost" + newAddress, Alternate(entry));
+        Assert.Equal(rssBefore.Descendants("item").Count(), rss.Descendants("item").Count());
+        Assert.Equal(atomBefore.Descendants(Atom + "entry").Count(), atom.Descendants(Atom + "entry").Count());
+    }
+
+    private static string? Alternate(XElement entry) =>
+        entry.Elements(Atom + "link").SingleOrDefault(l => l.Attribute("rel")?.Value == "alternate")?.Attribute("href")?.Value;
+}
+
+/// <summary>
+/// 32 commentaries, all newer than the seed's CO13046, added in an order that is not their date order: more
+/// than a feed carries, in a database of their own.
+/// </summary>
+public sealed class FeedLengthPortal : PortalFactory, IAsyncLifetime
+{
+    public static readonly IReadOnlyList<TestPublication> Added = Enumerable.Range(1, 32)
+        .Select(i => new TestPublication($"CO16{i:000}", $"Feed Length {i}", PublishedOn: new DateOnly(2016, 1, 1).AddDays(i * 7 % 32 * 3)))
+        .ToList();
+
+    public async ValueTask InitializeAsync()
+    {
+        foreach (var publication in Added)
+        {
+            await this.AddPublicationAsync(publication);
+        }
+    }
+}
+
+public sealed class FeedLengthTests(FeedLengthPortal portal) : IClassFixture<FeedLengthPortal>
+{
+    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+
+    [Theory]
+    [InlineData("/feeds/publications")]
+    [InlineData("/feeds/series/rsis-commentary-series")]
+    public async Task A_feed_lists_the_thirty_newest_publications_newest_first(string feed)
+    {
+        var cancellation = TestContext.Current.CancellationToken;
+        var expected = FeedLengthPortal.Added.OrderByDescending(p => p.PublishedOn).Take(30).Select(p => "http://localhost" + p.Url).ToList();
+        var reader = portal.CreateReader();
+
+        var rss = XDocument.Parse(await reader.GetStringAsync(new Uri(feed + ".rss", UriKind.Relative), cancellation));
+        var atom = XDocument.Parse(await reader.GetStringAsync(new Uri(feed + ".atom", UriKind.Relative), cancellation));
+
+        Assert.Equal(expected, rss.Descendants("item").Select(i => i.Element("link")!.Value));
+        Assert.Equal(expected, atom.Root!.Elements(Atom + "entry")
+            .Select(e => e.Elements(Atom + "link").Single(l => l.Attribute("rel")!.Value == "alternate").Attribute("href")!.Value));
     }
 }
 

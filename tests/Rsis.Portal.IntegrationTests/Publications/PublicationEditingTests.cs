@@ -131,6 +131,31 @@ public sealed class PublicationEditingTests(StaffPortal portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task A_publication_renamed_twice_sends_both_old_addresses_in_one_301_to_the_newest()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var id = await staff.CreatePublicationAsync("Fisheries Disputes in the Natuna Sea", status: "Published");
+        var a = await staff.PublicAddressAsync(id);
+        (await staff.SaveAsync(id, (await staff.EditFormAsync(id)).Set("Title", "Fishing Rights in the Natuna Sea"))).Dispose();
+        var b = await staff.PublicAddressAsync(id);
+        (await staff.SaveAsync(id, (await staff.EditFormAsync(id)).Set("Title", "Fishing Rights and Coast Guards in the Natuna Sea"))).Dispose();
+        var c = await staff.PublicAddressAsync(id);
+        Assert.Equal(3, new[] { a, b, c }.Distinct().Count());
+
+        foreach (var (old, suffix) in new[] { (a, ""), (b, ""), (a, ".pdf"), (b, ".pdf") })
+        {
+            using var moved = await ReadAsync(old + suffix);
+            Assert.True(moved.StatusCode == HttpStatusCode.MovedPermanently, $"{old}{suffix} answered {(int)moved.StatusCode}.");
+            // Straight to the newest address, not to the one in between (which would be a second hop).
+            Assert.Equal(c + suffix, moved.Location());
+        }
+
+        using var newest = await ReadAsync(c);
+        Assert.Equal(HttpStatusCode.OK, newest.StatusCode);
+        Assert.Contains("Fishing Rights and Coast Guards in the Natuna Sea", (await newest.ReadPageAsync()).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_publication_is_offered_the_next_code_of_its_series()
     {
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);

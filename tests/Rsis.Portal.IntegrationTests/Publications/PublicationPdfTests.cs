@@ -190,3 +190,58 @@ public sealed class PublicationPdfChangesTests(PortalFactory portal) : IClassFix
         Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
     }
 }
+
+/// <summary>Staff edit a publication's text and readers get the PDF of the new text: staff at work, so a database of its own.</summary>
+public sealed class TypesetPdfEditTests(StaffPortal portal) : IClassFixture<StaffPortal>
+{
+    private sealed record PdfAnswer(HttpStatusCode Status, EntityTagHeaderValue? ETag, string Text);
+
+    /// <summary>A GET of the PDF, optionally conditional; the text is the PDF's words as PdfPig reads them.</summary>
+    private static async Task<PdfAnswer> GetPdfAsync(HttpClient reader, string url, EntityTagHeaderValue? ifNoneMatch = null)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        if (ifNoneMatch is not null)
+        {
+            request.Headers.IfNoneMatch.Add(ifNoneMatch);
+        }
+
+        using var response = await reader.SendAsync(request, TestContext.Current.CancellationToken);
+        var bytes = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+        if (bytes.Length == 0)
+        {
+            return new PdfAnswer(response.StatusCode, response.Headers.ETag, "");
+        }
+
+        using var pdf = PdfDocument.Open(bytes);
+        var words = string.Join(' ', pdf.GetPages().Select(p => string.Join(' ', p.GetWords().Select(w => w.Text))));
+        return new PdfAnswer(response.StatusCode, response.Headers.ETag, words.Squash());
+    }
+
+    [Fact]
+    public async Task Editing_the_text_changes_the_typeset_pdf_and_its_etag_and_the_old_etag_gets_the_new_pdf()
+    {
+        var (staff, _) = await portal.SignedInAsync(Rsis.Portal.Application.Common.Security.StaffRoles.Editor);
+        var id = await staff.CreatePublicationAsync("Undersea Cables and Regional Security", status: "Published",
+            body: "Submarine cables carry most of the data traffic of the region.");
+        var pdfUrl = await staff.PublicAddressAsync(id) + ".pdf";
+        var reader = portal.CreateReader();
+        var first = await GetPdfAsync(reader, pdfUrl);
+        Assert.Equal(HttpStatusCode.NotModified, (await GetPdfAsync(reader, pdfUrl, first.ETag)).Status);
+
+        using (var saved = await staff.SaveAsync(id, (await staff.EditFormAsync(id)).Set("Body", "Repair ships are too few for the cables of the region.")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var withOldTag = await GetPdfAsync(reader, pdfUrl, first.ETag);
+        var withNewTag = await GetPdfAsync(reader, pdfUrl, withOldTag.ETag);
+
+        Assert.Contains("Submarine cables carry most of the data traffic of the region.", first.Text, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, withOldTag.Status);
+        Assert.Contains("Repair ships are too few for the cables of the region.", withOldTag.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Submarine cables", withOldTag.Text, StringComparison.Ordinal);
+        Assert.NotNull(withOldTag.ETag);
+        Assert.NotEqual(first.ETag, withOldTag.ETag);
+        Assert.Equal(HttpStatusCode.NotModified, withNewTag.Status);
+    }
+}

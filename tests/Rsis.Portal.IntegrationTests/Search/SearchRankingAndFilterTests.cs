@@ -19,8 +19,10 @@ public class SearchCorpus : PortalFactory, IAsyncLifetime
         "CO14001", "Donilon and the Cyber Dialogue", PublishedOn: new DateOnly(2014, 5, 2),
         Authors: ["Test Author One"], Categories: ["Cyber Security"]);
 
+    /// <summary>"Cyber" forty times in its body, more often than in any other publication, and never in its title.</summary>
     public static readonly TestPublication PolicyReport = new(
-        "PR13001", "Maritime Security in Southeast Asia", Body: "One cyber mention among maritime matters.",
+        "PR13001", "Maritime Security in Southeast Asia",
+        Body: string.Join(' ', Enumerable.Repeat("Cyber threats to ports and cyber risks for shipping.", 20)),
         SeriesSlug: "policy-reports", PublishedOn: new DateOnly(2013, 6, 1),
         Authors: ["Test Author Two"], Categories: ["Maritime Security"]);
 
@@ -68,12 +70,16 @@ public sealed class SearchRankingAndFilterTests(SearchCorpus portal) : IClassFix
     [Fact]
     public async Task A_title_match_ranks_above_body_matches_that_repeat_the_word()
     {
-        // "cyber" is in CO13046's title and, dozens of times, in its body; WP12001 and CO14001 have it
-        // in the title once; PR13001 only in its body, once.
+        // "cyber" is once in the titles of CO14001, CO13046 and WP12001 (and 29 times in CO13046's body);
+        // PR13001 has it only in its body, but 40 times there.
         var page = await portal.CreateReader().GetPageAsync("/search?q=cyber");
 
         var codes = Codes(page);
+        Assert.Equal(40, Occurrences(SearchCorpus.PolicyReport.Body, "cyber"));
         Assert.Equal(4, codes.Count);
+        Assert.Equal(
+            [SeedFacts.Code, SearchCorpus.TitleMatch.Code, SearchCorpus.WorkingPaper.Code],
+            codes[..3].Order(StringComparer.Ordinal));
         Assert.Equal(SearchCorpus.PolicyReport.Code, codes[^1]);
     }
 
@@ -187,6 +193,9 @@ public sealed class SearchRankingAndFilterTests(SearchCorpus portal) : IClassFix
         Assert.Equal("21", second.QuerySelector(".search-result-list")!.GetAttribute("start"));
         Assert.Equal("/search?q=zephyr&year=2015", second.QuerySelector(".pager a[rel=prev]")!.GetAttribute("href"));
     }
+
+    private static int Occurrences(string text, string word) =>
+        System.Text.RegularExpressions.Regex.Count(text, $@"\b{word}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private static List<string> Codes(AngleSharp.Html.Dom.IHtmlDocument page) =>
         page.QuerySelectorAll(".publication-item .publication-code").Select(c => c.TextContent.Trim()).ToList();

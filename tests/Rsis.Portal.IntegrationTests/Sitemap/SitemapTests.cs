@@ -1,17 +1,37 @@
 using System.Globalization;
 using System.Net;
 using System.Xml.Linq;
+using Mediator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Rsis.Portal.Application.Common.Security;
+using Rsis.Portal.Application.Sitemap.GetSitemap;
 using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 
 namespace Rsis.Portal.IntegrationTests.Sitemap;
 
-/// <summary>The seed plus a draft, a scheduled publication and a published one, in this class's own database.</summary>
-public sealed class SitemapPortal : PortalFactory, IAsyncLifetime
+/// <summary>
+/// The seed plus a draft, a scheduled publication and a published one, in this class's own database. Its clock
+/// is a fake one, so a test can let an hour pass before staff edit something.
+/// </summary>
+public sealed class SitemapPortal : StaffPortal, IAsyncLifetime
 {
     public static readonly TestPublication Draft = new("CO18001", "Sitemap Draft", Status: PublicationStatus.Draft);
     public static readonly TestPublication Scheduled = new("CO18002", "Sitemap Scheduled", PublishAtUtc: DateTime.UtcNow.AddYears(1));
     public static readonly TestPublication Published = new("PR18003", "Sitemap Published", SeriesSlug: "policy-reports", Authors: ["Sitemap Author"]);
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
 
     public async ValueTask InitializeAsync()
     {
@@ -85,12 +105,34 @@ public sealed class SitemapTests(SitemapPortal portal) : IClassFixture<SitemapPo
     [Fact]
     public async Task Series_and_author_pages_change_when_their_latest_publication_does()
     {
-        var urls = await UrlsAsync("/sitemap.xml");
+        const string Series = "http://localhost/publications/policy-reports";
+        const string Author = "http://localhost/authors/sitemap-author";
+        const string OtherSeries = "http://localhost" + SeedFacts.SeriesUrl;
+        var article = "http://localhost" + SitemapPortal.Published.Url;
+        var before = await UrlsAsync("/sitemap.xml");
+        Assert.Equal(before[article], before[Series]);
+        Assert.Equal(before[article], before[Author]);
 
-        Assert.Equal(urls["http://localhost" + SitemapPortal.Published.Url], urls["http://localhost/publications/policy-reports"]);
-        Assert.Equal(urls["http://localhost" + SitemapPortal.Published.Url], urls["http://localhost/authors/sitemap-author"]);
+        // An hour later, staff correct the text of the series' and the author's latest publication.
+        portal.Clock.Advance(TimeSpan.FromHours(1));
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var id = await portal.WithDatabaseAsync(db => db.Publications.Where(p => p.Code == SitemapPortal.Published.Code).Select(p => p.Id).SingleAsync());
+        using (var saved = await staff.SaveAsync(id, (await staff.EditFormAsync(id)).Set("Body", "The corrected text.")))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var after = await UrlsAsync("/sitemap.xml");
+        var editedAt = portal.Clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+        Assert.Equal(editedAt, after[article]);
+        Assert.Equal(editedAt, after[Series]);
+        Assert.Equal(editedAt, after[Author]);
+        Assert.NotEqual(before[Series], after[Series]);
+        // A series the publication is not in keeps its date.
+        Assert.Equal(before[OtherSeries], after[OtherSeries]);
         // A series with nothing published has no date to give.
-        Assert.Null(urls["http://localhost/publications/books"]);
+        Assert.Null(after["http://localhost/publications/books"]);
     }
 
     [Fact]
@@ -118,10 +160,18 @@ public sealed class SitemapTests(SitemapPortal portal) : IClassFixture<SitemapPo
     }
 }
 
-/// <summary>Ten addresses a file, so the seed alone needs an index of parts.</summary>
-public sealed class SmallSitemapFilesPortal : PortalFactory
+/// <summary>Ten addresses a file, so the seed alone needs an index of parts; a dozen articles more fill parts of their own.</summary>
+public sealed class SmallSitemapFilesPortal : PortalFactory, IAsyncLifetime
 {
     protected override IEnumerable<(string Key, string Value)> Settings => [("Site:SitemapUrlsPerFile", "10")];
+
+    public async ValueTask InitializeAsync()
+    {
+        for (var i = 1; i <= 12; i++)
+        {
+            await this.AddPublicationAsync(new TestPublication($"CO18{100 + i}", $"Sitemap Part Article {i}", PublishedOn: new DateOnly(2018, 1, i)));
+        }
+    }
 }
 
 public sealed class SitemapIndexTests(SmallSitemapFilesPortal portal) : IClassFixture<SmallSitemapFilesPortal>
@@ -148,9 +198,15 @@ public sealed class SitemapIndexTests(SmallSitemapFilesPortal portal) : IClassFi
             locs.AddRange(urls);
         }
 
+        // The same addresses, in the same order, as the whole sitemap in one file: each exactly once.
+        var whole = await portal.WithServiceAsync<ISender, SitemapDocument?>(async sender => await sender.Send(new GetSitemap(Part: null), TestContext.Current.CancellationToken));
+        Assert.False(whole!.IsIndex);
+        Assert.Equal(whole.Urls.Select(u => "http://localhost" + u.Path), locs);
         Assert.Equal(locs.Count, locs.Distinct().Count());
+        Assert.Equal((locs.Count + 9) / 10, parts.Count);
         Assert.Contains("http://localhost" + SeedFacts.ArticleUrl, locs);
         Assert.Contains("http://localhost/", locs);
+        Assert.All(Enumerable.Range(1, 12), i => Assert.Contains(locs, l => l.EndsWith($"/co18{100 + i}-sitemap-part-article-{i}", StringComparison.Ordinal)));
 
         using var beyond = await client.GetAsync($"/sitemap-{parts.Count + 1}.xml", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, beyond.StatusCode);
