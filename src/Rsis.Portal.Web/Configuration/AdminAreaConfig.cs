@@ -1,4 +1,3 @@
-using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
 using Rsis.Portal.Application.Common.Security;
 
@@ -51,14 +50,7 @@ public static class AdminAreaConfig
 
         // Lockout stops guessing one account's password; this stops one address trying many accounts.
         services.AddRateLimiter(limiter => limiter.AddPolicy(AdminOptions.SignInRateLimitPolicy, context =>
-            RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.SignInPermitsPerWindow,
-                    Window = options.SignInWindow,
-                    QueueLimit = 0,
-                })));
+            ClientRateLimits.PerClientAddress(context, options.SignInPermitsPerWindow, options.SignInWindow)));
         return services;
     }
 

@@ -1,5 +1,3 @@
-using System.Threading.RateLimiting;
-
 namespace Rsis.Portal.Web.Configuration;
 
 /// <summary>The <c>Feedback</c> configuration section: how often one client may send feedback.</summary>
@@ -25,18 +23,11 @@ public static class FeedbackRateLimiting
         return services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            limiter.AddPolicy(FeedbackOptions.RateLimitPolicy, context => RateLimitPartition.GetFixedWindowLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = options.PermitsPerWindow,
-                    Window = options.Window,
-                    QueueLimit = 0,
-                }));
+            limiter.AddPolicy(FeedbackOptions.RateLimitPolicy, context =>
+                ClientRateLimits.PerClientAddress(context, options.PermitsPerWindow, options.Window));
             limiter.OnRejected = async (context, cancellationToken) =>
             {
-                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : options.Window;
-                var seconds = (int)Math.Ceiling(retryAfter.TotalSeconds);
+                var seconds = ClientRateLimits.SecondsUntilNextWindow(context.HttpContext);
                 var response = context.HttpContext.Response;
                 response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 if (context.HttpContext.Request.Headers.Accept.ToString().Contains("application/json", StringComparison.OrdinalIgnoreCase))

@@ -247,7 +247,8 @@ public sealed class SubmitFeedbackTests(UnlimitedFeedbackPortal portal) : IClass
     }
 }
 
-public sealed class FeedbackRateLimitTests(PortalFactory portal) : IClassFixture<PortalFactory>
+// On a clock that stands still, so the six submissions cannot straddle two windows.
+public sealed class FeedbackRateLimitTests(FakeClockPortal portal) : IClassFixture<FakeClockPortal>
 {
     [Fact]
     public async Task The_sixth_submission_in_a_minute_gets_429_with_retry_after_and_a_friendly_message()
@@ -277,72 +278,44 @@ public sealed class FeedbackRateLimitTests(PortalFactory portal) : IClassFixture
 }
 
 /// <summary>
-/// One submission per two-second window. The limiter (System.Threading.RateLimiting's fixed window) keeps
-/// time with its own stopwatch and timer and takes no TimeProvider, so the only honest way to see a window
-/// end is to let one pass: a short one, set here, and the test waits as a client honouring Retry-After does.
+/// One submission a minute. The limiter counts its windows on the portal's clock, so the test moves that clock on
+/// instead of waiting.
 /// </summary>
-public sealed class ShortWindowFeedbackPortal : PortalFactory
+public sealed class OneAMinuteFeedbackPortal : FakeClockPortal
 {
-    public static readonly TimeSpan Window = TimeSpan.FromSeconds(2);
-
     protected override IEnumerable<(string Key, string Value)> Settings =>
-        [("Feedback:PermitsPerWindow", "1"), ("Feedback:Window", Window.ToString("c", System.Globalization.CultureInfo.InvariantCulture))];
+        [("Feedback:PermitsPerWindow", "1"), ("Feedback:Window", "00:01:00")];
 }
 
-public sealed class FeedbackRateLimitWindowTests(ShortWindowFeedbackPortal portal) : IClassFixture<ShortWindowFeedbackPortal>
+public sealed class FeedbackRateLimitWindowTests(OneAMinuteFeedbackPortal portal) : IClassFixture<OneAMinuteFeedbackPortal>
 {
     [Fact]
-    public async Task A_refused_client_is_told_when_to_retry_and_is_accepted_again_once_the_window_has_passed()
+    public async Task A_refused_client_is_told_when_its_window_ends_and_is_accepted_again_from_then()
     {
         var cancellation = TestContext.Current.CancellationToken;
         var visitor = portal.CreateVisitor();
         var token = await visitor.GetTokenAsync();
         var marker = Guid.NewGuid().ToString("N");
 
-        // Send until refused: the first is accepted; the next in the same window is not (a slow machine may
-        // cross into a new window between the two, hence "until").
-        HttpResponseMessage? refused = null;
-        for (var attempt = 0; attempt < 10 && refused is null; attempt++)
-        {
-            var response = await visitor.PostFeedbackAsync(token, [FeedbackSending.Field("Rating", "3")]);
-            if (response.StatusCode == HttpStatusCode.TooManyRequests)
-            {
-                refused = response;
-            }
-            else
-            {
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                response.Dispose();
-            }
-        }
-
-        Assert.NotNull(refused);
-        var retryAfter = refused.Headers.RetryAfter?.Delta;
+        using var first = await visitor.PostFeedbackAsync(token, [FeedbackSending.Field("Rating", "3")]);
+        using var refused = await visitor.PostFeedbackAsync(token, [FeedbackSending.Field("Rating", "3")]);
         var message = (await refused.Content.ReadFromJsonAsync<JsonElement>(cancellation)).GetProperty("message").GetString();
-        refused.Dispose();
-        Assert.NotNull(retryAfter);
-        // Whole seconds, never more than the window, never zero (that would invite an instant retry).
-        Assert.InRange(retryAfter.Value, TimeSpan.FromSeconds(1), ShortWindowFeedbackPortal.Window);
-        Assert.Contains($"Please try again in {retryAfter.Value.TotalSeconds} seconds", message, StringComparison.Ordinal);
 
-        // Honour Retry-After, then try again. The limiter starts new windows on its own timer, which ticks
-        // every 100 ms, so allow a few more tries, a tenth of a second apart, within one more window.
-        await Task.Delay(retryAfter.Value, cancellation);
-        var deadline = DateTime.UtcNow + ShortWindowFeedbackPortal.Window;
-        HttpStatusCode status;
-        while (true)
-        {
-            using var again = await visitor.PostFeedbackAsync(token, [FeedbackSending.Field("Rating", "3"), FeedbackSending.Field("Liked", marker)]);
-            status = again.StatusCode;
-            if (status != HttpStatusCode.TooManyRequests || DateTime.UtcNow > deadline)
-            {
-                break;
-            }
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        // 20 seconds into the minute: 40 are left of it.
+        Assert.Equal(TimeSpan.FromSeconds(40), refused.Headers.RetryAfter?.Delta);
+        Assert.Contains("Please try again in 40 seconds", message, StringComparison.Ordinal);
 
-            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellation);
-        }
+        portal.Clock.Advance(TimeSpan.FromSeconds(39));
+        using var stillRefused = await visitor.PostFeedbackAsync(token, [FeedbackSending.Field("Rating", "3")]);
+        Assert.Equal(HttpStatusCode.TooManyRequests, stillRefused.StatusCode);
+        Assert.Equal(TimeSpan.FromSeconds(1), stillRefused.Headers.RetryAfter?.Delta);
 
-        Assert.Equal(HttpStatusCode.OK, status);
+        portal.Clock.Advance(TimeSpan.FromSeconds(1));
+        using var again = await visitor.PostFeedbackAsync(token, [FeedbackSending.Field("Rating", "3"), FeedbackSending.Field("Liked", marker)]);
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Equal(1, await portal.WithDatabaseAsync(db => db.Feedback.CountAsync(f => f.Liked == marker, cancellation)));
     }
 }
