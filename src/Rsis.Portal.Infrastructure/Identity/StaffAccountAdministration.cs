@@ -171,14 +171,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
                 return false;
             }
 
-            if (await users.IsInRoleAsync(user, StaffRoles.Administrator))
-            {
-                await RefuseForAdministratorAsync(user, by, "", "You cannot lock your own account.", cancellationToken);
-            }
-            else
-            {
-                RefuseSelf(user, by, "You cannot lock your own account.");
-            }
+            await RefuseTakingOutAsync(user, by, "You cannot lock your own account.", cancellationToken);
 
             var before = await users.GetLockoutEndDateAsync(user);
             Check(await users.SetLockoutEnabledAsync(user, true), "");
@@ -240,14 +233,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
                 return false;
             }
 
-            if (await users.IsInRoleAsync(user, StaffRoles.Administrator))
-            {
-                await RefuseForAdministratorAsync(user, by, "", "You cannot delete your own account.", cancellationToken);
-            }
-            else
-            {
-                RefuseSelf(user, by, "You cannot delete your own account.");
-            }
+            await RefuseTakingOutAsync(user, by, "You cannot delete your own account.", cancellationToken);
 
             var roles = await users.GetRolesAsync(user);
             var changes = new ChangeList();
@@ -257,6 +243,19 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
             Check(await users.DeleteAsync(user), "");
             return true;
         }, cancellationToken);
+
+    /// <summary>Locking or deleting: nobody may do it to themselves, and an administrator only while another can sign in.</summary>
+    private async Task RefuseTakingOutAsync(StaffUser user, ClaimsPrincipal by, string selfMessage, CancellationToken cancellationToken)
+    {
+        if (await users.IsInRoleAsync(user, StaffRoles.Administrator))
+        {
+            await RefuseForAdministratorAsync(user, by, "", selfMessage, cancellationToken);
+        }
+        else
+        {
+            RefuseSelf(user, by, selfMessage);
+        }
+    }
 
     /// <summary>
     /// An administrator may not take themselves out (<paramref name="selfMessage"/>), and the last administrator
