@@ -83,7 +83,7 @@ public static class DependencyInjection
         services.AddScoped<PortalSeeder>();
         services.AddScoped<DatabaseStartup>();
         services.AddSingleton<IPublicationPdfRenderer, PublicationPdfRenderer>();
-        services.AddPortalIdentity();
+        services.AddPortalIdentity(configuration, environment.ContentRootPath);
         return services;
     }
 

@@ -20,7 +20,8 @@ builder.Services
     .AddPortalOutputCache()
     .AddPortalRateLimiting(builder.Configuration)
     .AddPortalForwardedHeaders(builder.Configuration)
-    .AddAdminArea(builder.Configuration);
+    .AddAdminArea(builder.Configuration)
+    .AddPortalAntiforgery();
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
 builder.Services.AddControllersWithViews(mvc => mvc.Filters.Add<ValidationFilter>());
 

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Rsis.Portal.Infrastructure.Persistence;
 
@@ -16,11 +16,11 @@ public static class IdentitySetup
     public const int MinPasswordLength = 12;
 
     /// <summary>
-    /// Staff accounts in the portal's own database, and the Data Protection keys beside them, so that every
-    /// app node reads the sign-in cookies and antiforgery tokens the others wrote. The cookie itself is
-    /// configured by the web project.
+    /// Staff accounts and their sessions in the portal's own database, and the Data Protection keys beside them,
+    /// so that every app node reads the sessions, sign-in cookies and antiforgery tokens the others wrote. The
+    /// cookie itself is configured by the web project, which also hands it <see cref="StaffSessionStore"/>.
     /// </summary>
-    public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
+    public static IServiceCollection AddPortalIdentity(this IServiceCollection services, IConfiguration configuration, string contentRoot)
     {
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
@@ -37,14 +37,13 @@ public static class IdentitySetup
                 options.User.RequireUniqueEmail = true;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserManager<StaffUserManager>()
+            .AddSignInManager<StaffSignInManager>()
             .AddDefaultTokenProviders();
+        services.AddSingleton<StaffSessionStore>();
         services.AddScoped<StaffAccounts>();
         services.AddScoped<StaffAccountAdministration>();
-
-        // Keys are as safe as the database that holds them; whoever can read it can read the content anyway.
-        services.AddDataProtection()
-            .SetApplicationName("Rsis.Portal")
-            .PersistKeysToDbContext<PortalDbContext>();
-        return services;
+        services.AddScoped<OwnAccount>();
+        return services.AddPortalDataProtection(configuration, contentRoot);
     }
 }

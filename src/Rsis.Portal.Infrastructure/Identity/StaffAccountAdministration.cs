@@ -85,71 +85,68 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
     /// Creates an account in <paramref name="role"/> with a generated password for the administrator to pass on
     /// (this site sends no email). A duplicate or malformed email is refused beside the Email field.
     /// </summary>
-    public async Task<GeneratedStaffPassword> CreateAsync(string? email, string? role, ClaimsPrincipal by, CancellationToken cancellationToken)
-    {
-        email = email?.Trim() ?? "";
-        var failures = new List<ValidationFailure>();
-        if (email.Length == 0)
+    public Task<GeneratedStaffPassword> CreateAsync(string? email, string? role, ClaimsPrincipal by, CancellationToken cancellationToken) =>
+        GuardedAsync(async () =>
         {
-            failures.Add(new("Email", "Enter the email address of the new member of staff."));
-        }
-        else if (email.Length > MaxEmailLength)
-        {
-            failures.Add(new("Email", $"An email address can be at most {MaxEmailLength} characters."));
-        }
-        else if (!IsEmailAddress(email))
-        {
-            failures.Add(new("Email", "Enter an email address such as name@example.org."));
-        }
-        else if (await users.FindByEmailAsync(email) is not null)
-        {
-            failures.Add(new("Email", $"There is already an account for {email}. Find it in the list of staff to change it."));
-        }
+            email = email?.Trim() ?? "";
+            var failures = new List<ValidationFailure>();
+            if (email.Length == 0)
+            {
+                failures.Add(new("Email", "Enter the email address of the new member of staff."));
+            }
+            else if (email.Length > MaxEmailLength)
+            {
+                failures.Add(new("Email", $"An email address can be at most {MaxEmailLength} characters."));
+            }
+            else if (!IsEmailAddress(email))
+            {
+                failures.Add(new("Email", "Enter an email address such as name@example.org."));
+            }
+            else if (await users.FindByEmailAsync(email) is not null)
+            {
+                failures.Add(new("Email", $"There is already an account for {email}. Find it in the list of staff to change it."));
+            }
 
-        if (!IsStaffRole(role))
-        {
-            failures.Add(new("Role", "Choose Editor or Administrator."));
-        }
+            if (!IsStaffRole(role))
+            {
+                failures.Add(new("Role", "Choose Editor or Administrator."));
+            }
 
-        Refuse(failures);
-        var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true };
-        var password = GeneratedPassword.New();
-        await InTransactionAsync(async () =>
-        {
+            Refuse(failures);
+            var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true };
+            var password = GeneratedPassword.New();
             Check(await users.CreateAsync(user, password), "Email");
             Check(await users.AddToRoleAsync(user, role!), "Role");
             var changes = new ChangeList();
             changes.Value("Email", null, email);
             changes.Value("Role", null, role);
             Audit(changes, user, AuditAction.Created, by);
+            return new GeneratedStaffPassword(user.Id, email, role!, password);
         }, cancellationToken);
-        return new GeneratedStaffPassword(user.Id, email, role!, password);
-    }
 
     /// <summary>Makes the account an Editor or an Administrator (only that role). False when there is no such account.</summary>
-    public async Task<bool> ChangeRoleAsync(string id, string? role, ClaimsPrincipal by, CancellationToken cancellationToken)
-    {
-        if (await users.FindByIdAsync(id) is not { } user)
+    public Task<bool> ChangeRoleAsync(string id, string? role, ClaimsPrincipal by, CancellationToken cancellationToken) =>
+        GuardedAsync(async () =>
         {
-            return false;
-        }
+            if (await users.FindByIdAsync(id) is not { } user)
+            {
+                return false;
+            }
 
-        Refuse(IsStaffRole(role) ? [] : [new("Role", "Choose Editor or Administrator.")]);
-        var current = await users.GetRolesAsync(user);
-        if (current.Count == 1 && current[0] == role)
-        {
-            return true;
-        }
+            Refuse(IsStaffRole(role) ? [] : [new("Role", "Choose Editor or Administrator.")]);
+            var current = await users.GetRolesAsync(user);
+            if (current.Count == 1 && current[0] == role)
+            {
+                return true;
+            }
 
-        if (current.Contains(StaffRoles.Administrator) && role != StaffRoles.Administrator)
-        {
-            await RefuseForAdministratorAsync(user, by, "Role",
-                "You cannot take away your own Administrator role. Another administrator can, so the portal always keeps someone who can manage staff accounts.",
-                cancellationToken);
-        }
+            if (current.Contains(StaffRoles.Administrator) && role != StaffRoles.Administrator)
+            {
+                await RefuseForAdministratorAsync(user, by, "Role",
+                    "You cannot take away your own Administrator role. Another administrator can, so the portal always keeps someone who can manage staff accounts.",
+                    cancellationToken);
+            }
 
-        await InTransactionAsync(async () =>
-        {
             Check(await users.RemoveFromRolesAsync(user, current.Where(r => r != role)), "Role");
             if (!current.Contains(role!))
             {
@@ -159,115 +156,105 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
             var changes = new ChangeList();
             changes.Value("Role", string.Join(", ", current.Order(StringComparer.Ordinal)), role);
             Audit(changes, user, AuditAction.Updated, by);
+            return true;
         }, cancellationToken);
-        return true;
-    }
 
     /// <summary>
     /// Locks the account until someone unlocks it, and ends its sessions (a new security stamp): the person can
     /// neither sign in nor go on working. False when there is no such account.
     /// </summary>
-    public async Task<bool> LockAsync(string id, ClaimsPrincipal by, CancellationToken cancellationToken)
-    {
-        if (await users.FindByIdAsync(id) is not { } user)
+    public Task<bool> LockAsync(string id, ClaimsPrincipal by, CancellationToken cancellationToken) =>
+        GuardedAsync(async () =>
         {
-            return false;
-        }
+            if (await users.FindByIdAsync(id) is not { } user)
+            {
+                return false;
+            }
 
-        if (await users.IsInRoleAsync(user, StaffRoles.Administrator))
-        {
-            await RefuseForAdministratorAsync(user, by, "", "You cannot lock your own account.", cancellationToken);
-        }
-        else
-        {
-            RefuseSelf(user, by, "You cannot lock your own account.");
-        }
+            await RefuseTakingOutAsync(user, by, "You cannot lock your own account.", cancellationToken);
 
-        var before = await users.GetLockoutEndDateAsync(user);
-        await InTransactionAsync(async () =>
-        {
+            var before = await users.GetLockoutEndDateAsync(user);
             Check(await users.SetLockoutEnabledAsync(user, true), "");
             Check(await users.SetLockoutEndDateAsync(user, DateTimeOffset.MaxValue), "");
             Check(await users.UpdateSecurityStampAsync(user), "");
             var changes = new ChangeList();
             changes.Value("Locked", Describe(before), "until unlocked");
             Audit(changes, user, AuditAction.Updated, by);
+            return true;
         }, cancellationToken);
-        return true;
-    }
 
     /// <summary>Unlocks the account, whether an administrator or wrong passwords locked it. False when there is no such account.</summary>
-    public async Task<bool> UnlockAsync(string id, ClaimsPrincipal by, CancellationToken cancellationToken)
-    {
-        if (await users.FindByIdAsync(id) is not { } user)
+    public Task<bool> UnlockAsync(string id, ClaimsPrincipal by, CancellationToken cancellationToken) =>
+        GuardedAsync(async () =>
         {
-            return false;
-        }
+            if (await users.FindByIdAsync(id) is not { } user)
+            {
+                return false;
+            }
 
-        var before = await users.GetLockoutEndDateAsync(user);
-        await InTransactionAsync(async () =>
-        {
+            var before = await users.GetLockoutEndDateAsync(user);
             Check(await users.SetLockoutEndDateAsync(user, null), "");
             Check(await users.ResetAccessFailedCountAsync(user), "");
             var changes = new ChangeList();
             changes.Value("Locked", Describe(before), "no");
             Audit(changes, user, AuditAction.Updated, by);
+            return true;
         }, cancellationToken);
-        return true;
-    }
 
     /// <summary>
     /// Gives the account a new generated password, shown once. The old one stops working and, with the new
     /// security stamp the reset brings, every session of the account ends. Null when there is no such account.
     /// </summary>
-    public async Task<GeneratedStaffPassword?> ResetPasswordAsync(string id, ClaimsPrincipal by, CancellationToken cancellationToken)
-    {
-        if (await users.FindByIdAsync(id) is not { } user)
+    public Task<GeneratedStaffPassword?> ResetPasswordAsync(string id, ClaimsPrincipal by, CancellationToken cancellationToken) =>
+        GuardedAsync(async () =>
         {
-            return null;
-        }
+            if (await users.FindByIdAsync(id) is not { } user)
+            {
+                return null;
+            }
 
-        RefuseSelf(user, by, "To change your own password, use Your password (your name at the top of the page): it asks for the current one.");
-        var password = GeneratedPassword.New();
-        await InTransactionAsync(async () =>
-        {
+            RefuseSelf(user, by, "To change your own password, use Your account (your name at the top of the page): it asks for the current one.");
+            var password = GeneratedPassword.New();
             var token = await users.GeneratePasswordResetTokenAsync(user);
             Check(await users.ResetPasswordAsync(user, token, password), "");
             var changes = new ChangeList();
             changes.Value("Password", null, "reset by an administrator (a new one was generated)");
             Audit(changes, user, AuditAction.Updated, by);
+            var role = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).FirstOrDefault() ?? "";
+            return (GeneratedStaffPassword?)new GeneratedStaffPassword(user.Id, user.Email ?? "", role, password);
         }, cancellationToken);
-        var role = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).FirstOrDefault() ?? "";
-        return new GeneratedStaffPassword(user.Id, user.Email ?? "", role, password);
-    }
 
-    /// <summary>Deletes the account; its sessions end at their next request. False when there is no such account.</summary>
-    public async Task<bool> DeleteAsync(string id, ClaimsPrincipal by, CancellationToken cancellationToken)
-    {
-        if (await users.FindByIdAsync(id) is not { } user)
+    /// <summary>Deletes the account, and with it its sessions. False when there is no such account.</summary>
+    public Task<bool> DeleteAsync(string id, ClaimsPrincipal by, CancellationToken cancellationToken) =>
+        GuardedAsync(async () =>
         {
-            return false;
-        }
+            if (await users.FindByIdAsync(id) is not { } user)
+            {
+                return false;
+            }
 
-        if (await users.IsInRoleAsync(user, StaffRoles.Administrator))
-        {
-            await RefuseForAdministratorAsync(user, by, "", "You cannot delete your own account.", cancellationToken);
-        }
-        else
-        {
-            RefuseSelf(user, by, "You cannot delete your own account.");
-        }
+            await RefuseTakingOutAsync(user, by, "You cannot delete your own account.", cancellationToken);
 
-        var roles = await users.GetRolesAsync(user);
-        await InTransactionAsync(async () =>
-        {
+            var roles = await users.GetRolesAsync(user);
             var changes = new ChangeList();
             changes.Value("Email", user.Email, null);
             changes.Value("Role", string.Join(", ", roles.Order(StringComparer.Ordinal)), null);
             Audit(changes, user, AuditAction.Deleted, by);
             Check(await users.DeleteAsync(user), "");
+            return true;
         }, cancellationToken);
-        return true;
+
+    /// <summary>Locking or deleting: nobody may do it to themselves, and an administrator only while another can sign in.</summary>
+    private async Task RefuseTakingOutAsync(StaffUser user, ClaimsPrincipal by, string selfMessage, CancellationToken cancellationToken)
+    {
+        if (await users.IsInRoleAsync(user, StaffRoles.Administrator))
+        {
+            await RefuseForAdministratorAsync(user, by, "", selfMessage, cancellationToken);
+        }
+        else
+        {
+            RefuseSelf(user, by, selfMessage);
+        }
     }
 
     /// <summary>
@@ -321,16 +308,34 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
         db.AuditEntries.Add(changes.ToEntry(EntityType, user.Id, user.Email ?? user.Id, action, by.Identity?.Name ?? "unknown", clock.UtcNow));
 
     /// <summary>
-    /// Identity saves each step on its own; one transaction keeps an account, its role and its audit entry
-    /// together, run through the provider's execution strategy as SQL Server's retries require.
+    /// Runs one change to staff accounts — its checks, Identity's saves (UserManager saves each step itself, on this
+    /// same scoped context, so inside this transaction) and its audit entry — in one transaction that first writes
+    /// the single <see cref="StaffAccountGuard"/> row. That write holds SQLite's write lock, or SQL Server's
+    /// exclusive lock on the row, until commit, so changes to staff accounts run one at a time: when Alice and Bob
+    /// demote, lock or delete each other at the same instant, the second waits for the first and then counts the
+    /// administrators who can still sign in as they are after it, and is refused. A stricter isolation level instead
+    /// would differ by provider (SQLite has only serializable; SQL Server's SERIALIZABLE takes range locks on the
+    /// role and user rows and would answer this race with a deadlock error rather than a message), while a write
+    /// to one known row serializes the same way on both. Run through the execution strategy, as SQL Server's retries
+    /// require; each try starts from what the database holds.
     /// </summary>
-    private Task InTransactionAsync(Func<Task> work, CancellationToken cancellationToken) =>
+    private Task<T> GuardedAsync<T>(Func<Task<T>> change, CancellationToken cancellationToken) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async ct =>
         {
+            db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await work();
+            var guarded = await db.StaffAccountGuard
+                .Where(g => g.Id == StaffAccountGuard.TheRow)
+                .ExecuteUpdateAsync(set => set.SetProperty(g => g.Changes, g => g.Changes + 1), ct);
+            if (guarded != 1)
+            {
+                throw new InvalidOperationException("The StaffAccountGuard row is missing: the database's migrations have not all been applied.");
+            }
+
+            var result = await change();
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
+            return result;
         }, cancellationToken);
 
     private async Task<ILookup<string, string>> RolesAsync(string? userId, CancellationToken cancellationToken) =>

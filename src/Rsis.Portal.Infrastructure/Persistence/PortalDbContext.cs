@@ -15,8 +15,8 @@ namespace Rsis.Portal.Infrastructure.Persistence;
 
 /// <summary>
 /// The one DbContext of the portal, for SQLite and SQL Server alike. It also holds the staff accounts
-/// (Identity) and the Data Protection keys, so that every app node shares sign-in cookies and antiforgery
-/// tokens through the database; the use cases see only <see cref="IPortalDbContext"/>.
+/// (Identity), their sessions and the Data Protection keys, so that every app node shares sign-in sessions and
+/// antiforgery tokens through the database; the use cases see only <see cref="IPortalDbContext"/>.
 /// </summary>
 public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<StaffUser, IdentityRole, string>(options), IPortalDbContext, IDataProtectionKeyContext
@@ -37,6 +37,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+    public DbSet<StaffAccountGuard> StaffAccountGuard => Set<StaffAccountGuard>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

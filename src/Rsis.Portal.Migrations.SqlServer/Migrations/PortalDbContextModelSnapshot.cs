@@ -764,6 +764,56 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("SiteSettings");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Infrastructure.Identity.StaffAccountGuard", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<long>("Changes")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StaffAccountGuard", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Changes = 0L
+                        });
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Infrastructure.Identity.StaffSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(43)
+                        .HasColumnType("nvarchar(43)");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StaffSessions", (string)null);
+                });
+
             modelBuilder.Entity("Rsis.Portal.Infrastructure.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1005,6 +1055,15 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Infrastructure.Identity.StaffSession", b =>
+                {
+                    b.HasOne("Rsis.Portal.Infrastructure.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Navigation.MenuItem", b =>

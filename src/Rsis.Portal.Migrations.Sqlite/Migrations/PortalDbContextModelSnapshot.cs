@@ -732,6 +732,56 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("SiteSettings");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Infrastructure.Identity.StaffAccountGuard", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Changes")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("StaffAccountGuard", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Changes = 0L
+                        });
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Infrastructure.Identity.StaffSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(43)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StaffSessions", (string)null);
+                });
+
             modelBuilder.Entity("Rsis.Portal.Infrastructure.Identity.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -972,6 +1022,15 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Infrastructure.Identity.StaffSession", b =>
+                {
+                    b.HasOne("Rsis.Portal.Infrastructure.Identity.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Navigation.MenuItem", b =>

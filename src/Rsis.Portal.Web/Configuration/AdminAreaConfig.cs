@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Rsis.Portal.Application.Common.Security;
+using Rsis.Portal.Infrastructure.Identity;
 
 namespace Rsis.Portal.Web.Configuration;
 
@@ -40,6 +42,10 @@ public static class AdminAreaConfig
                 return Task.CompletedTask;
             };
         });
+        // The cookie holds only a session key; the session is a row in the database (see StaffSessionStore), so
+        // signing out ends it at once on every app node, and a copy of the cookie is worth nothing afterwards.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<StaffSessionStore>((cookie, sessions) => cookie.SessionStore = sessions);
         services.Configure<SecurityStampValidatorOptions>(stamp => stamp.ValidationInterval = options.SecurityStampValidationInterval);
 
         services.AddAuthorizationBuilder()

@@ -14,8 +14,9 @@ public sealed class AdminOptions
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromHours(8);
 
     /// <summary>
-    /// How often a session checks that its account still exists with the same password (security stamp).
-    /// Short, so a removed account or a changed password ends every open session within this time.
+    /// How often a session re-reads its account's roles, so that a new role reaches open sessions within this time.
+    /// Ended sessions need no wait: a signed-out, locked, reset or deleted account's sessions end at their next
+    /// request, because each request reads its session from the database.
     /// </summary>
     public TimeSpan SecurityStampValidationInterval { get; set; } = TimeSpan.FromMinutes(1);
 

@@ -1,8 +1,11 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.Infrastructure.Identity;
 using Rsis.Portal.IntegrationTests.Infrastructure;
+using Rsis.Portal.Web.Areas.Admin.Controllers;
 
 namespace Rsis.Portal.IntegrationTests.Admin;
 
@@ -71,25 +74,54 @@ public sealed class SignInTests(StaffPortal portal) : IClassFixture<StaffPortal>
     }
 
     [Fact]
-    public async Task Six_wrong_passwords_lock_the_account_so_even_the_right_one_is_refused()
+    public async Task The_fifth_wrong_password_in_a_row_locks_the_account_so_even_the_right_one_is_refused()
     {
         var staff = await portal.CreateStaffAsync(StaffRoles.Administrator);
         var client = portal.CreateVisitor();
-        for (var attempt = 0; attempt < 6; attempt++)
+        var messages = new List<string>();
+        for (var attempt = 1; attempt <= 5; attempt++)
         {
             using var wrong = await client.SignInAsync(staff.Email, "guess number " + attempt + " of many");
             Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
+            messages.Add((await wrong.ReadPageAsync()).QuerySelector("[data-error-summary]")!.TextContent);
         }
 
         using var right = await client.SignInAsync(staff.Email, staff.Password);
         var page = await right.ReadPageAsync();
 
+        Assert.Equal(5, portal.Services.GetRequiredService<IOptions<IdentityOptions>>().Value.Lockout.MaxFailedAccessAttempts);
+        Assert.All(messages.Take(4), m => Assert.Contains(SignInController.WrongPassword, m, StringComparison.Ordinal));
+        Assert.Contains("This account is locked after 5 wrong passwords in a row. Try again in 15 minutes", messages[4], StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, right.StatusCode);
         Assert.Contains("This account is locked after 5 wrong passwords in a row. Try again in 15 minutes",
             page.QuerySelector("[data-error-summary]")!.TextContent, StringComparison.Ordinal);
         var lockedUntil = await portal.WithServiceAsync<UserManager<StaffUser>, DateTimeOffset?>(async users =>
             await users.GetLockoutEndDateAsync((await users.FindByEmailAsync(staff.Email))!));
         Assert.InRange(lockedUntil!.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
+    }
+
+    [Fact]
+    public async Task A_good_sign_in_starts_the_count_of_wrong_passwords_again()
+    {
+        var staff = await portal.CreateStaffAsync(StaffRoles.Editor);
+        var client = portal.CreateVisitor();
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            (await client.SignInAsync(staff.Email, "first guess " + attempt)).Dispose();
+        }
+
+        using var good = await client.SignInAsync(staff.Email, staff.Password);
+        var other = portal.CreateVisitor();
+        for (var attempt = 1; attempt <= 4; attempt++)
+        {
+            using var wrong = await other.SignInAsync(staff.Email, "second guess " + attempt);
+            Assert.Contains(SignInController.WrongPassword, (await wrong.ReadPageAsync()).QuerySelector("[data-error-summary]")!.TextContent, StringComparison.Ordinal);
+        }
+
+        using var stillOpen = await other.SignInAsync(staff.Email, staff.Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, good.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, stillOpen.StatusCode);
     }
 
     [Fact]

@@ -195,7 +195,7 @@ public sealed class UsersAdminTests(StaffPortal portal) : IClassFixture<StaffPor
         Assert.Equal(HttpStatusCode.BadRequest, lockMe.StatusCode);
         Assert.Contains("You cannot lock your own account.", (await lockMe.ReadPageAsync()).QuerySelector("[data-error-summary]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, resetMe.StatusCode);
-        Assert.Contains("use Your password", (await resetMe.ReadPageAsync()).QuerySelector("[data-error-summary]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("use Your account", (await resetMe.ReadPageAsync()).QuerySelector("[data-error-summary]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.BadRequest, deleteMe.StatusCode);
         Assert.Contains("You cannot delete your own account.", (await deleteMe.ReadPageAsync()).QuerySelector("[data-error-summary]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal([StaffRoles.Administrator], await portal.RolesAsync(me.Email));

@@ -93,3 +93,13 @@ public static class PageReading
     public static string Squash(this string? text) =>
         string.Join(' ', (text ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
+
+/// <summary>
+/// A second app node on the database of another portal (<paramref name="databasePath"/>), with the same settings:
+/// what one node does with sessions and keys, the other must see.
+/// </summary>
+public sealed class PortalNode(string databasePath, IEnumerable<(string Key, string Value)> settings) : PortalFactory
+{
+    protected override IEnumerable<(string Key, string Value)> Settings =>
+        settings.Append(("ConnectionStrings:Sqlite", $"Data Source={databasePath}"));
+}

@@ -130,3 +130,39 @@ public sealed class FormFields
         return this;
     }
 }
+
+/// <summary>
+/// A browser whose cookies a test can read and copy: to keep a session's cookie and send it again later, as
+/// someone who copied it from a shared computer would.
+/// </summary>
+public sealed class CookieBrowser
+{
+    private CookieBrowser(HttpClient client, CookieContainer cookies)
+    {
+        Client = client;
+        Cookies = cookies;
+    }
+
+    public HttpClient Client { get; }
+
+    public CookieContainer Cookies { get; }
+
+    /// <summary>A client of <paramref name="portal"/> (redirects not followed) with <paramref name="cookies"/>, or none.</summary>
+    public static CookieBrowser Open(PortalFactory portal, CookieContainer? cookies = null)
+    {
+        var handler = new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies ?? new CookieContainer());
+        return new CookieBrowser(portal.CreateDefaultClient(handler), handler.Container);
+    }
+
+    /// <summary>A copy of every cookie this browser holds now (the staff cookie and the antiforgery cookie).</summary>
+    public CookieContainer Copy()
+    {
+        var copy = new CookieContainer();
+        foreach (Cookie cookie in Cookies.GetAllCookies())
+        {
+            copy.Add(new Cookie(cookie.Name, cookie.Value, cookie.Path, cookie.Domain));
+        }
+
+        return copy;
+    }
+}

@@ -18,15 +18,23 @@ public sealed class SignInController(SignInManager<StaffUser> signIn) : AdminCon
         $"This account is locked after {IdentitySetup.MaxFailedSignIns} wrong passwords in a row. " +
         $"Try again in {IdentitySetup.LockoutDuration.TotalMinutes:0} minutes, or ask an administrator to unlock it.";
 
+    public static readonly string LockedOutWhileSignedIn =
+        $"Your account is locked after {IdentitySetup.MaxFailedSignIns} wrong passwords in a row, and you have been signed out. " +
+        $"Try again in {IdentitySetup.LockoutDuration.TotalMinutes:0} minutes, or ask an administrator to unlock it.";
+
     [HttpGet(AdminAreaConfig.LoginPath)]
-    public IActionResult Login(string? returnUrl, bool signedOut = false)
+    public IActionResult Login(string? returnUrl, bool signedOut = false, bool signedOutEverywhere = false, bool lockedOut = false)
     {
         if (User.IsInRole(Application.Common.Security.StaffRoles.Administrator) || User.IsInRole(Application.Common.Security.StaffRoles.Editor))
         {
             return LocalRedirect(SafeReturnUrl(returnUrl));
         }
 
-        ViewData["SignedOut"] = signedOut;
+        ViewData["Notice"] =
+            lockedOut ? LockedOutWhileSignedIn
+            : signedOutEverywhere ? "You have signed out everywhere: every session of your account has ended."
+            : signedOut ? "You have signed out."
+            : null;
         return View(new SignInForm { ReturnUrl = returnUrl });
     }
 
