@@ -230,8 +230,11 @@ public sealed class SignInTests(StaffPortal portal) : IClassFixture<StaffPortal>
     }
 }
 
-/// <summary>The default sign-in rate limit, lowered so the test needs few requests.</summary>
-public sealed class SignInRateLimitedPortal : PortalFactory
+/// <summary>
+/// The default sign-in rate limit, lowered so the test needs few requests, on a clock that stands still so the
+/// attempts cannot straddle two windows.
+/// </summary>
+public sealed class SignInRateLimitedPortal : FakeClockPortal
 {
     protected override IEnumerable<(string Key, string Value)> Settings => [("Admin:SignInPermitsPerWindow", "3")];
 }
@@ -252,7 +255,8 @@ public sealed class SignInRateLimitTests(SignInRateLimitedPortal portal) : IClas
         var html = await limited.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.NotNull(limited.Headers.RetryAfter);
+        // The clock stands 20 seconds into the minute-long window.
+        Assert.Equal(TimeSpan.FromSeconds(40), limited.Headers.RetryAfter?.Delta);
         Assert.Contains("Too many requests", html, StringComparison.Ordinal);
     }
 }
