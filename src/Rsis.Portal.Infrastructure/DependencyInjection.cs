@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Publications.AttachPublicationPdf;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
 using Rsis.Portal.Application.Search;
 using Rsis.Portal.Infrastructure.Identity;
@@ -83,6 +84,7 @@ public static class DependencyInjection
         services.AddScoped<PortalSeeder>();
         services.AddScoped<DatabaseStartup>();
         services.AddSingleton<IPublicationPdfRenderer, PublicationPdfRenderer>();
+        services.AddSingleton<IUploadedPdfInspector, UploadedPdfInspector>();
         services.AddPortalIdentity(configuration, environment.ContentRootPath);
         return services;
     }

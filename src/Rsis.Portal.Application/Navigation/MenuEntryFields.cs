@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Auditing;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
@@ -42,8 +43,8 @@ public abstract class MenuEntryFieldsValidator<T> : AbstractValidator<T> where T
         RuleFor(c => c.Slug).Cascade(CascadeMode.Stop)
             .Must(s => Common.Text.Slug.IsWellFormed(s.Trim()))
             .WithMessage($"An address has only lower-case letters, digits and hyphens, such as staff-profiles, and at most {Common.Text.Slug.MaxLength} characters.")
-            .Must(s => !MenuWriting.ReservedSlugs.Contains(s.Trim()))
-            .WithMessage(c => $"/{c.Slug.Trim()} is one of the site's own addresses; choose another.")
+            .Must((c, s) => !MenuWriting.ShowsItsSectionPage(c.TargetKind) || !PortalUrls.ReservedSegments.Contains(s.Trim()))
+            .WithMessage(c => $"/{c.Slug.Trim()} is one of the site's own addresses, where this entry's section page could never be opened; choose another.")
             .MustAsync(async (command, slug, cancellationToken) =>
             {
                 slug = slug.Trim();
@@ -134,11 +135,13 @@ public static class MenuWriting
     /// <summary>The name the audit log gives a change of a section page's address ("/staff-profiles").</summary>
     public const string AddressField = "Address";
 
-    /// <summary>First path segments the site answers itself: a section page there could never be reached.</summary>
-    public static readonly IReadOnlySet<string> ReservedSlugs = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "admin", "authors", "categories", "css", "error", "feedback", "feeds", "js", "lib", "publications", "search",
-    };
+    /// <summary>
+    /// Whether an entry opening <paramref name="target"/> may show its own section page at <c>/{slug}</c>: always
+    /// for a section, and for a series, page or publication once it is deleted or not yet published. An entry
+    /// that opens an address never does, so its slug may be one the site answers itself (the seeded
+    /// "Publications" entry is /publications and opens /publications).
+    /// </summary>
+    public static bool ShowsItsSectionPage(MenuTargetKind target) => target != MenuTargetKind.Url;
 
     /// <summary>
     /// An address a reader can safely be sent to: http(s) with a host, or a path of this site starting with one
@@ -299,7 +302,7 @@ public static class MenuWriting
     private static async Task<string> UnusedSlugAsync(IPortalDbContext db, string title, int id, CancellationToken cancellationToken)
     {
         var stem = Common.Text.Slug.From(title);
-        stem = stem.Length == 0 || ReservedSlugs.Contains(stem) ? ("entry-" + stem).TrimEnd('-') : stem;
+        stem = stem.Length == 0 || PortalUrls.ReservedSegments.Contains(stem) ? ("entry-" + stem).TrimEnd('-') : stem;
         stem = stem[..Math.Min(stem.Length, Common.Text.Slug.MaxLength - 4)];
         var taken = (await db.MenuItems.Where(m => m.Id != id && m.Slug.StartsWith(stem)).Select(m => m.Slug).ToListAsync(cancellationToken))
             .Concat(await db.Pages.Where(p => p.Slug.StartsWith(stem)).Select(p => p.Slug).ToListAsync(cancellationToken))

@@ -13,7 +13,12 @@ public static class SecurityHeaders
             context.Response.OnStarting(() =>
             {
                 var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                // A PDF opened in the browser (?inline=true) is a document of this site's origin; "sandbox" gives
+                // it an origin of its own and no scripts, so whatever a viewer makes of it cannot act as the site.
+                // Every PDF answer gets it, uploaded or typeset, inline or downloaded (and cached ones too).
+                headers.ContentSecurityPolicy = context.Response.ContentType?.StartsWith("application/pdf", StringComparison.OrdinalIgnoreCase) == true
+                    ? ContentSecurityPolicy + "; sandbox"
+                    : ContentSecurityPolicy;
                 headers.XContentTypeOptions = "nosniff";
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "strict-origin-when-cross-origin";

@@ -29,7 +29,7 @@ public static class FeedDocuments
             xml.WriteStartElement("channel");
             xml.WriteElementString("title", feed.Title);
             xml.WriteElementString("link", baseUrl + feed.PageUrl);
-            xml.WriteElementString("description", feed.Description);
+            xml.WriteElementString("description", AsHtmlText(feed.Description));
             xml.WriteElementString("language", "en");
             xml.WriteElementString("lastBuildDate", Rfc822(feed.UpdatedUtc));
             xml.WriteStartElement("atom", "link", AtomNamespace);
@@ -46,7 +46,7 @@ public static class FeedDocuments
                 xml.WriteAttributeString("isPermaLink", "false");
                 xml.WriteString(EntryId(entry, baseUrl));
                 xml.WriteEndElement();
-                xml.WriteElementString("description", entry.Synopsis);
+                xml.WriteElementString("description", AsHtmlText(entry.Synopsis));
                 // RSS's own <author> must be an e-mail address; Dublin Core's creator is the name.
                 foreach (var author in entry.Authors)
                 {
@@ -130,6 +130,19 @@ public static class FeedDocuments
         ArgumentNullException.ThrowIfNull(entry);
         var host = new Uri(baseUrl).Host;
         return string.Create(CultureInfo.InvariantCulture, $"tag:{host},{entry.PublishedOn:yyyy-MM-dd}:publications/{entry.Code}");
+    }
+
+    /// <summary>
+    /// RSS readers show a description as HTML (Atom says "text" instead): plain text is HTML-encoded first,
+    /// and the XML writer encodes that again, so "&lt;script&gt;" in a synopsis reaches the reader as words.
+    /// Only the three characters that HTML reads as markup are encoded, so other text stays as it is.
+    /// </summary>
+    private static string AsHtmlText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal)
+            .Replace(">", "&gt;", StringComparison.Ordinal);
     }
 
     /// <summary>RFC 822 as RSS 2.0 writes it: "Mon, 18 Mar 2013 00:00:00 GMT".</summary>

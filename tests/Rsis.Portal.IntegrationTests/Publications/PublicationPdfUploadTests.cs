@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 
@@ -8,18 +7,6 @@ namespace Rsis.Portal.IntegrationTests.Publications;
 /// <summary>Uploading a publication's PDF in the staff area: checked by content and size, served to readers at once.</summary>
 public sealed class PublicationPdfUploadTests(StaffPortal portal) : IClassFixture<StaffPortal>
 {
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient staff, int id, byte[] content, string fileName)
-    {
-        var page = await staff.GetPageAsync($"/admin/publications/{id}/pdf");
-        var token = FormFields.Of(page, $"form[action='/admin/publications/{id}/pdf']")[StaffSignIn.TokenField]!;
-        using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(token), StaffSignIn.TokenField);
-        var file = new ByteArrayContent(content);
-        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
-        form.Add(file, "File", fileName);
-        return await staff.PostAsync(new Uri($"/admin/publications/{id}/pdf", UriKind.Relative), form, TestContext.Current.CancellationToken);
-    }
-
     private async Task<(HttpClient Staff, int Id, string Address)> PublishedAsync(string title)
     {
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
@@ -35,7 +22,7 @@ public sealed class PublicationPdfUploadTests(StaffPortal portal) : IClassFixtur
         var typeset = await reader.GetByteArrayAsync(new Uri(address + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
         var upload = TinyPdf.Create();
 
-        using var response = await UploadAsync(staff, id, upload, "final version.pdf");
+        using var response = await staff.UploadPdfAsync(id, upload, "final version.pdf");
         var served = await reader.GetByteArrayAsync(new Uri(address + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
         var pdfPage = await staff.GetPageAsync(response.Location());
 
@@ -56,7 +43,7 @@ public sealed class PublicationPdfUploadTests(StaffPortal portal) : IClassFixtur
     {
         var (staff, id, address) = await PublishedAsync("Disinformation and Elections");
 
-        using var response = await UploadAsync(staff, id, "<html><script>alert(1)</script></html>"u8.ToArray(), "report.pdf");
+        using var response = await staff.UploadPdfAsync(id, "<html><script>alert(1)</script></html>"u8.ToArray(), "report.pdf");
         var page = await response.ReadPageAsync();
         var served = await portal.CreateReader().GetByteArrayAsync(new Uri(address + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
 
@@ -72,7 +59,7 @@ public sealed class PublicationPdfUploadTests(StaffPortal portal) : IClassFixtur
         var large = new byte[25 * 1024 * 1024];
         "%PDF-1.7\n"u8.CopyTo(large);
 
-        using var response = await UploadAsync(staff, id, large, "annex.pdf");
+        using var response = await staff.UploadPdfAsync(id, large, "annex.pdf");
         var page = await response.ReadPageAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);

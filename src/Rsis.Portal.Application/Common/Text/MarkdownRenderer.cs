@@ -6,8 +6,10 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Rsis.Portal.Application.Common.Text;
 
 /// <summary>
-/// Renders stored Markdown to HTML that is safe to show: Markdig for the Markdown, then HtmlSanitizer,
-/// so neither raw HTML in the body nor a "javascript:" link reaches a reader's browser.
+/// Renders stored Markdown to HTML that is safe to show: Markdig for the Markdown, then only the tags of
+/// <see cref="BodyHtmlAllowList"/>, then HtmlSanitizer with the same allow-list for attributes and link schemes,
+/// so neither raw HTML in the body nor a "javascript:" link reaches a reader's browser. Every place that
+/// shows Markdown goes through here.
 /// Sanitizing parses the HTML again and costs far more than the rest of a page, so results are kept by
 /// their Markdown text: the same text always gives the same HTML, on every node, and an edit is new text,
 /// so nothing ever needs evicting; the least used are dropped beyond <see cref="MemoLimit"/> characters.
@@ -59,16 +61,22 @@ public sealed class MarkdownRenderer : IDisposable
             }
         }
 
-        return _sanitizer.Sanitize(document.ToHtml(_pipeline));
+        return _sanitizer.Sanitize(BodyHtmlAllowList.KeepAllowedTags(document.ToHtml(_pipeline)));
     }
 
     private static HtmlSanitizer CreateSanitizer()
     {
+        // Only what BodyHtmlAllowList names: the library's defaults keep forms, inputs and buttons.
         var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedTags.Clear();
+        sanitizer.AllowedTags.UnionWith(BodyHtmlAllowList.Elements);
+        sanitizer.AllowedAttributes.Clear();
+        sanitizer.AllowedAttributes.UnionWith(BodyHtmlAllowList.Attributes);
         sanitizer.AllowedSchemes.Clear();
-        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
-        sanitizer.AllowedAttributes.Remove("style");
-        sanitizer.AllowedTags.Remove("style");
+        sanitizer.AllowedSchemes.UnionWith(BodyHtmlAllowList.Schemes);
+        sanitizer.AllowedCssProperties.Clear();
+        sanitizer.AllowedAtRules.Clear();
+        sanitizer.AllowDataAttributes = false;
         return sanitizer;
     }
 }

@@ -25,16 +25,35 @@ public sealed class AttachPublicationPdfValidator : AbstractValidator<AttachPubl
 {
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
 
-    public AttachPublicationPdfValidator()
+    public AttachPublicationPdfValidator(IUploadedPdfInspector inspector)
     {
-        RuleFor(c => c.Content)
+        RuleFor(c => c.Content).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Choose a PDF file to upload.")
             .Must(content => content.Length <= PublicationPdf.MaxUploadBytes)
             .WithMessage($"The PDF is larger than {PublicationPdf.MaxUploadBytes / (1024 * 1024)} MB.")
             .Must(content => content.AsSpan().StartsWith(PdfMagic))
-            .WithMessage("This file is not a PDF: its content does not start as a PDF does.");
+            .WithMessage("This file is not a PDF: its content does not start as a PDF does.")
+            // Opened only once it is small enough and starts as a PDF does: opening is the costly check.
+            .Custom((content, context) =>
+            {
+                var inspection = inspector.Inspect(content);
+                if (Message(inspection) is { } message)
+                {
+                    context.AddFailure(message);
+                }
+            });
         RuleFor(c => c.FileName).MaximumLength(260);
     }
+
+    private static string? Message(UploadedPdfInspection inspection) => inspection.Problem switch
+    {
+        UploadedPdfProblem.DoesNotOpen =>
+            "This file is not a PDF that opens: it starts like one but cannot be read. It may be damaged, password-protected or another kind of file; save it again as a PDF and upload that.",
+        UploadedPdfProblem.NoPages => "This PDF has no pages.",
+        UploadedPdfProblem.RunsCode =>
+            $"This PDF contains {inspection.Found}, which a reader's PDF viewer could run. Save it again as a PDF without it (printing it to a new PDF does this) and upload that.",
+        _ => null,
+    };
 }
 
 public sealed class AttachPublicationPdfHandler(IPortalDbContext db, IClock clock) : ICommandHandler<AttachPublicationPdf, bool>
