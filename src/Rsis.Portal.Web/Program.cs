@@ -22,7 +22,11 @@ builder.Services
     .AddPortalForwardedHeaders(builder.Configuration)
     .AddAdminArea(builder.Configuration);
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
-builder.Services.AddControllersWithViews(mvc => mvc.Filters.Add<ValidationFilter>());
+builder.Services.AddControllersWithViews(mvc =>
+{
+    mvc.Filters.Add<UnreadableFormFilter>(UnreadableFormFilter.FilterOrder);
+    mvc.Filters.Add<ValidationFilter>();
+});
 
 var app = builder.Build();
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Navigation.CreateMenuEntry;
 using Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
@@ -18,12 +19,16 @@ public sealed class MenuEntryForm
     public Guid ConcurrencyToken { get; set; }
     public string? Title { get; set; }
     public string? Slug { get; set; }
+    [Display(Name = "place in the menu")]
     public int? ParentId { get; set; }
+    [Display(Name = "choice of what the entry opens")]
     public MenuTargetKind TargetKind { get; set; }
     public int? SeriesId { get; set; }
+    [Display(Name = "content page")]
     public int? PageId { get; set; }
     public string? PublicationCode { get; set; }
     public string? Url { get; set; }
+    [Display(Name = "answer for “Shown to readers”")]
     public bool IsVisible { get; set; }
 
     [BindNever]

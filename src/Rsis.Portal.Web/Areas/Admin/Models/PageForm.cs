@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Pages.CreatePage;
 using Rsis.Portal.Application.Pages.GetPageForEditing;
@@ -14,6 +15,7 @@ public sealed class PageForm
     public string? Title { get; set; }
     public string? Slug { get; set; }
     public string? Body { get; set; }
+    [Display(Name = "answer for showing the address and contact links")]
     public bool ShowsContactDetails { get; set; }
 
     [BindNever]

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Publications.CreatePublication;
 using Rsis.Portal.Application.Publications.GetPublicationForEditing;
@@ -27,8 +28,10 @@ public sealed class PublicationForm
     /// <summary>In byline order; empty rows (no author chosen) are skipped.</summary>
     public List<int?> AuthorIds { get; set; } = [];
     public List<int> CategoryIds { get; set; } = [];
+    [Display(Name = "publication date")]
     public DateOnly? PublishedOn { get; set; }
     public PublicationStatus Status { get; set; }
+    [Display(Name = "date and time to publish at")]
     public DateTime? PublishAtUtc { get; set; }
     public string? Synopsis { get; set; }
     public string? Body { get; set; }
