@@ -26,6 +26,7 @@ builder.Services.AddControllersWithViews(mvc =>
 {
     mvc.Filters.Add<UnreadableFormFilter>(UnreadableFormFilter.FilterOrder);
     mvc.Filters.Add<ValidationFilter>();
+    mvc.Conventions.Add(new HeadRequestsConvention());
 });
 
 var app = builder.Build();
