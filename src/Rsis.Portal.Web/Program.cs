@@ -57,6 +57,8 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
 app.UseAdminNoStore();
 app.UsePortalRequestLogging();
+// Inside the request logging, so a reader who left is logged at Information, not as a server error.
+app.UseCancelledRequests();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
