@@ -45,35 +45,34 @@ public sealed class UnreadableFormFilter(ILogger<UnreadableFormFilter> logger) :
             return;
         }
 
-        int status;
-        string reason;
-        try
+        // Kestrel refuses a body over the limit on its first read anyway; saying so before reading spares the
+        // work, and holds under a server that does not enforce the limit itself.
+        var limit = BodyLimit(http);
+        if (request.ContentLength > limit)
         {
-            if (request.ContentLength > BodyLimit(http))
-            {
-                // Kestrel refuses such a body on the first read anyway; saying so before reading spares the
-                // work, and holds under servers that do not enforce the limit themselves.
-                status = StatusCodes.Status413PayloadTooLarge;
-                reason = $"a body of {request.ContentLength} bytes, over the limit of {BodyLimit(http)}";
-            }
-            else
-            {
-                await request.ReadFormAsync(http.RequestAborted);
-                return;
-            }
-        }
-        catch (Exception exception) when (StatusFor(exception, http) is { } refused)
-        {
-            status = refused;
-            reason = exception.Message;
+            Refuse(context, StatusCodes.Status413PayloadTooLarge, $"{request.ContentLength} bytes, over the limit of {limit}");
+            return;
         }
 
-        logger.LogWarning("A form sent to {Path} could not be read ({Reason}); answered {StatusCode}", request.Path.Value, reason, status);
-        context.Result = Refusal(http.Request, status);
+        try
+        {
+            await request.ReadFormAsync(http.RequestAborted);
+        }
+        catch (Exception exception) when (StatusFor(exception, http) is { } status)
+        {
+            Refuse(context, status, exception.Message);
+        }
+    }
+
+    private void Refuse(AuthorizationFilterContext context, int status, string reason)
+    {
+        logger.LogWarning("A form sent to {Path} could not be read ({Reason}); answered {StatusCode}",
+            context.HttpContext.Request.Path.Value, reason, status);
+        context.Result = Refusal(context.HttpContext.Request, status);
     }
 
     /// <summary>The status for a body that could not be read, or null for a failure that is not the client's.</summary>
-    internal static int? StatusFor(Exception exception, HttpContext http) => exception switch
+    private static int? StatusFor(Exception exception, HttpContext http) => exception switch
     {
         // The reader went away: nobody is waiting for an answer; see CancelledRequests.
         _ when http.RequestAborted.IsCancellationRequested => null,
@@ -89,9 +88,11 @@ public sealed class UnreadableFormFilter(ILogger<UnreadableFormFilter> logger) :
         _ => null,
     };
 
+    /// <summary>The action's own limit (null when it lifts the limit), else the server's.</summary>
     private static long? BodyLimit(HttpContext http) =>
-        http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize
-        ?? http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
+        http.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>() is { } action
+            ? action.MaxRequestBodySize
+            : http.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
 
     private static IActionResult Refusal(HttpRequest request, int status)
     {

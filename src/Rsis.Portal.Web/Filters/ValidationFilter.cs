@@ -138,7 +138,7 @@ public sealed class ValidationFilter(IModelMetadataProvider metadataProvider) : 
     }
 
     /// <summary><c>PublishedOn</c> → published on; <c>AuthorIds</c> → author: a trailing Id or Ids says nothing to a person.</summary>
-    internal static string InWords(string propertyName)
+    private static string InWords(string propertyName)
     {
         var words = System.Text.RegularExpressions.Regex.Split(propertyName, "(?<=[a-z0-9])(?=[A-Z])").ToList();
         if (words.Count > 1 && words[^1] is "Id" or "Ids")

@@ -49,8 +49,9 @@ public sealed class BadFieldValueTests(StaffPortal portal) : IClassFixture<Staff
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(message, page.FieldError(field));
         Assert.Contains(message, page.QuerySelector("[data-error-summary]")!.TextContent, StringComparison.Ordinal);
-        // The form comes back with the rest of what was typed.
+        // The form comes back with the rest of what was typed, and still saves this publication, not a new one.
         Assert.Equal(SeedFacts.Title + " (edited)", page.QuerySelector("#field-Title")!.GetAttribute("value"));
+        Assert.Equal($"/admin/publications/{id}/edit", page.QuerySelector(PublicationForms.FormSelector)!.GetAttribute("action"));
         Assert.Equal(before, await ArticleAsStoredAsync(id));
         using var article = await portal.CreateReader().GetAsync(new Uri(SeedFacts.ArticleUrl, UriKind.Relative), Cancel);
         Assert.Equal(HttpStatusCode.OK, article.StatusCode);
@@ -92,6 +93,40 @@ public sealed class BadFieldValueTests(StaffPortal portal) : IClassFixture<Staff
         Assert.Equal(message, page.FieldError(field));
         Assert.Equal("Never added", page.QuerySelector("#field-Title")!.GetAttribute("value"));
         Assert.Equal(before, await portal.WithDatabaseAsync(db => db.MenuItems.CountAsync(Cancel)));
+    }
+
+    [Fact]
+    public async Task A_bad_value_on_a_seeded_menu_entry_is_refused_and_its_form_still_edits_that_entry()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var entry = await portal.WithDatabaseAsync(db => db.MenuItems.OrderBy(m => m.Id).Select(m => new { m.Id, m.Title, m.TargetKind }).FirstAsync(Cancel));
+        var form = FormFields.Of(await staff.GetPageAsync($"/admin/menu/{entry.Id}/edit"), "#menu-entry-form").Set("TargetKind", "Bogus");
+
+        using var response = await staff.PostFormAsync($"/admin/menu/{entry.Id}/edit", form);
+        var page = await response.ReadPageAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("“Bogus” is not a valid choice of what the entry opens.", page.FieldError("TargetKind"));
+        Assert.Equal($"/admin/menu/{entry.Id}/edit", page.QuerySelector("#menu-entry-form")!.GetAttribute("action"));
+        Assert.Equal(entry, await portal.WithDatabaseAsync(db => db.MenuItems.Where(m => m.Id == entry.Id).Select(m => new { m.Id, m.Title, m.TargetKind }).SingleAsync(Cancel)));
+    }
+
+    [Fact]
+    public async Task A_delete_confirmation_with_a_bad_version_deletes_nothing_and_shows_the_same_confirmation()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var id = await staff.CreateItemAsync("authors", f => f.Set("Name", "Kept Author " + Guid.NewGuid().ToString("N")[..6]));
+        var name = await portal.WithDatabaseAsync(db => db.Authors.Where(a => a.Id == id).Select(a => a.Name).SingleAsync(Cancel));
+        var confirmation = FormFields.Of(await staff.GetPageAsync($"/admin/authors/{id}/delete"), $"form[action='/admin/authors/{id}/delete']")
+            .Set("ConcurrencyToken", "yesterday");
+
+        using var response = await staff.PostFormAsync($"/admin/authors/{id}/delete", confirmation);
+        var page = await response.ReadPageAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal($"Delete {name}?", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("“yesterday” is not a valid concurrency token.", page.Body!.TextContent, StringComparison.Ordinal);
+        Assert.True(await portal.WithDatabaseAsync(db => db.Authors.AnyAsync(a => a.Id == id, Cancel)));
     }
 
     [Theory]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Navigation.CreateMenuEntry;
 using Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
@@ -14,7 +15,9 @@ namespace Rsis.Portal.Web.Areas.Admin.Models;
 /// </summary>
 public sealed class MenuEntryForm
 {
-    [BindNever]
+    // From the address, never from the posted fields; bound even when another field fails to bind, so a
+    // form refused before its action runs still comes back for the right item.
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
     public string? Title { get; set; }
@@ -90,7 +93,7 @@ public sealed class MenuEntryForm
 /// <summary>The delete confirmation as posted: the version the person saw.</summary>
 public sealed class DeleteMenuEntryForm
 {
-    [BindNever]
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
 
