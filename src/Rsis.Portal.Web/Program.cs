@@ -23,7 +23,12 @@ builder.Services
     .AddAdminArea(builder.Configuration)
     .AddPortalAntiforgery();
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
-builder.Services.AddControllersWithViews(mvc => mvc.Filters.Add<ValidationFilter>());
+builder.Services.AddControllersWithViews(mvc =>
+{
+    mvc.Filters.Add<UnreadableFormFilter>(UnreadableFormFilter.FilterOrder);
+    mvc.Filters.Add<ValidationFilter>();
+    mvc.Conventions.Add(new HeadRequestsConvention());
+});
 
 var app = builder.Build();
 
@@ -53,6 +58,8 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseSecurityHeaders();
 app.UseAdminNoStore();
 app.UsePortalRequestLogging();
+// Inside the request logging, so a reader who left is logged at Information, not as a server error.
+app.UseCancelledRequests();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();

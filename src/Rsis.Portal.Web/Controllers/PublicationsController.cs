@@ -55,9 +55,7 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
     /// Last-Modified give 304s, and byte ranges give 206s.
     /// </summary>
     [HttpGet("/publications/{series}/{slug}.pdf")]
-    [HttpHead("/publications/{series}/{slug}.pdf")]
     [HttpGet("/publications/{series}/{slug}/pdf")]
-    [HttpHead("/publications/{series}/{slug}/pdf")]
     [OutputCache(PolicyName = OutputCacheConfig.PdfDownload)]
     public async Task<IActionResult> Pdf(string series, string slug, bool inline, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
@@ -9,18 +10,24 @@ using Rsis.Portal.Web.Models;
 namespace Rsis.Portal.Web.Filters;
 
 /// <summary>
-/// The one place where invalid input becomes an answer. A value that does not bind (<c>?year=abc</c>)
-/// or a <see cref="ValidationException"/> from the validation behaviour gives:
-/// a POSTed form shown again with the messages beside its fields; a GET, the 400 page listing them;
-/// a JSON request, a 400 problem document.
+/// The one place where invalid input becomes an answer: a value that does not bind (<c>?year=abc</c>,
+/// <c>Status=Bogus</c>, <c>PublishAtUtc=not-a-date</c>) or a <see cref="ValidationException"/> from the
+/// validation behaviour. A POSTed form is shown again with the messages beside its fields; a GET or HEAD gets
+/// the 400 page listing them; a JSON request, a 400 problem document.
 /// </summary>
-public sealed class ValidationFilter : IAsyncActionFilter
+/// <remarks>
+/// A value that does not bind stops the action before it runs, like a failed rule: otherwise the action would
+/// carry on with the type's default in its place (a bad status saved as Draft, a bad date dropped) and say
+/// "saved". Undefined numbers for an enum (<c>Status=2</c>) are refused by MVC's enum binder, and again by the
+/// commands' validators (<c>IsInEnum</c>).
+/// </remarks>
+public sealed class ValidationFilter(IModelMetadataProvider metadataProvider) : IAsyncActionFilter
 {
     public async Task OnActionExecutionAsync(ActionExecutingContext context, ActionExecutionDelegate next)
     {
-        if (!context.ModelState.IsValid && HttpMethods.IsGet(context.HttpContext.Request.Method))
+        if (!context.ModelState.IsValid)
         {
-            context.Result = BadRequestPage(BindingProblems(context.ModelState));
+            context.Result = await RefusedAsync(context, BindingProblems(context));
             return;
         }
 
@@ -42,12 +49,15 @@ public sealed class ValidationFilter : IAsyncActionFilter
         }
 
         executed.ExceptionHandled = true;
-        executed.Result = WantsJson(context.HttpContext.Request)
-            ? new BadRequestObjectResult(new ValidationProblemDetails(context.ModelState))
-            : HttpMethods.IsGet(context.HttpContext.Request.Method) || context.Controller is not Controller controller
-                ? BadRequestPage(validation.Errors.Select(e => e.ErrorMessage).Distinct().ToList())
-                : await RedisplayFormAsync(controller, context);
+        executed.Result = await RefusedAsync(context, validation.Errors.Select(e => e.ErrorMessage).Distinct().ToList());
     }
+
+    private static async Task<IActionResult> RefusedAsync(ActionExecutingContext context, IReadOnlyList<string> problems) =>
+        WantsJson(context.HttpContext.Request)
+            ? new BadRequestObjectResult(new ValidationProblemDetails(context.ModelState))
+            : IsRead(context.HttpContext.Request) || context.Controller is not Controller controller
+                ? BadRequestPage(problems)
+                : await RedisplayFormAsync(controller, context);
 
     private static async Task<ViewResult> RedisplayFormAsync(Controller controller, ActionExecutingContext context)
     {
@@ -63,13 +73,81 @@ public sealed class ValidationFilter : IAsyncActionFilter
         return view;
     }
 
-    /// <summary>What did not bind, named by the query parameter: “abc” is not a valid year.</summary>
-    private static List<string> BindingProblems(ModelStateDictionary modelState) =>
-        modelState.Where(entry => entry.Value is { Errors.Count: > 0 })
-            .Select(entry => entry.Value!.AttemptedValue is { } value
-                ? $"“{value}” is not a valid {entry.Key}."
-                : $"The {entry.Key} is not valid.")
-            .ToList();
+    /// <summary>
+    /// What did not bind, in words: MVC's own messages ("The value 'Bogus' is not valid for Status.") are
+    /// replaced in place, so the form shows “Bogus” is not a valid status. beside the field. An address names
+    /// the parameter as it is typed in it (“abc” is not a valid year.); a form names the field.
+    /// </summary>
+    private List<string> BindingProblems(ActionExecutingContext context)
+    {
+        var inAddress = IsRead(context.HttpContext.Request);
+        var problems = new List<string>();
+        foreach (var (key, entry) in context.ModelState.Where(e => e.Value is { Errors.Count: > 0 }).Select(e => (e.Key, e.Value!)))
+        {
+            var name = inAddress ? key : FieldName(context.ActionDescriptor, key);
+            var message = (key, entry.AttemptedValue) switch
+            {
+                ("", _) => "What was sent could not be read.",
+                (_, { Length: > 0 } value) => $"“{value}” is not a valid {name}.",
+                // An empty field of a type that has no "empty" (a date, a status): the default is not an answer.
+                (_, not null) when !inAddress => $"The {name} is missing.",
+                (_, { } value) => $"“{value}” is not a valid {name}.",
+                _ => $"The {name} is not valid.",
+            };
+            entry.Errors.Clear();
+            entry.Errors.Add(message);
+            problems.Add(message);
+        }
+
+        return problems;
+    }
+
+    /// <summary>
+    /// A form field's name as a person reads it: its <c>[Display(Name)]</c>, else its property name in words
+    /// (<c>SeriesId</c> → series, <c>Status</c> → status).
+    /// </summary>
+    private string FieldName(ActionDescriptor action, string key)
+    {
+        var path = key.Split('.').Select(part => part.Split('[')[0]).Where(part => part.Length > 0).ToList();
+        foreach (var parameter in action.Parameters)
+        {
+            var steps = path.Count > 1 && string.Equals(path[0], parameter.BindingInfo?.BinderModelName ?? parameter.Name, StringComparison.OrdinalIgnoreCase)
+                ? path.Skip(1).ToList()
+                : path;
+            var type = parameter.ParameterType;
+            ModelMetadata? property = null;
+            foreach (var step in steps)
+            {
+                property = metadataProvider.GetMetadataForProperties(type)
+                    .FirstOrDefault(p => string.Equals(p.PropertyName, step, StringComparison.OrdinalIgnoreCase));
+                if (property is null)
+                {
+                    break;
+                }
+
+                type = property.ElementType ?? property.ModelType;
+            }
+
+            if (property is not null)
+            {
+                return property.DisplayName ?? InWords(property.PropertyName!);
+            }
+        }
+
+        return path.Count > 0 ? InWords(path[^1]) : key;
+    }
+
+    /// <summary><c>PublishedOn</c> → published on; <c>AuthorIds</c> → author: a trailing Id or Ids says nothing to a person.</summary>
+    private static string InWords(string propertyName)
+    {
+        var words = System.Text.RegularExpressions.Regex.Split(propertyName, "(?<=[a-z0-9])(?=[A-Z])").ToList();
+        if (words.Count > 1 && words[^1] is "Id" or "Ids")
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words).ToLowerInvariant();
+    }
 
     private static ViewResult BadRequestPage(IReadOnlyList<string> problems) => new()
     {
@@ -81,7 +159,10 @@ public sealed class ValidationFilter : IAsyncActionFilter
         },
     };
 
-    private static bool WantsJson(HttpRequest request) =>
+    /// <summary>GET and HEAD read a page: their bad values are in the address, so they get the 400 page, not a form.</summary>
+    private static bool IsRead(HttpRequest request) => HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+
+    internal static bool WantsJson(HttpRequest request) =>
         request.HasJsonContentType()
         || request.Headers.Accept.Any(a => a is not null && a.Contains("application/json", StringComparison.OrdinalIgnoreCase));
 }

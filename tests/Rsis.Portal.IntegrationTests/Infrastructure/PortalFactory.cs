@@ -39,10 +39,14 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// A client that does not follow redirects, so tests see the 301s and 302s themselves. It keeps cookies,
     /// as a browser does (the antiforgery cookie).
     /// </summary>
-    public HttpClient CreateVisitor() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public HttpClient CreateVisitor() => CreatePortalClient(handleCookies: true);
 
     /// <summary>A client that does not follow redirects, so tests see the 301s and 302s themselves.</summary>
-    public HttpClient CreateReader() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient CreateReader() => CreatePortalClient(handleCookies: false);
+
+    /// <summary>How a test's client reaches the portal: through the in-memory test server, unless a subclass runs a real one.</summary>
+    protected virtual HttpClient CreatePortalClient(bool handleCookies) =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies });
 
     /// <summary>Runs <paramref name="work"/> against the app's own database in a scope of its own.</summary>
     public async Task<T> WithDatabaseAsync<T>(Func<PortalDbContext, Task<T>> work)

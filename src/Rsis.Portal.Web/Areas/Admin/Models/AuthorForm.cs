@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Authors.CreateAuthor;
 using Rsis.Portal.Application.Authors.GetAuthorForEditing;
@@ -10,7 +11,9 @@ namespace Rsis.Portal.Web.Areas.Admin.Models;
 /// <summary>The author form as posted; field names are the commands' property names.</summary>
 public sealed class AuthorForm
 {
-    [BindNever]
+    // From the address, never from the posted fields; bound even when another field fails to bind, so a
+    // form refused before its action runs still comes back for the right item.
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
     public string? Name { get; set; }
@@ -59,7 +62,7 @@ public sealed class AuthorForm
 /// <summary>The delete confirmation as posted: the version the person saw.</summary>
 public sealed class DeleteAuthorForm
 {
-    [BindNever]
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Categories.CreateCategory;
 using Rsis.Portal.Application.Categories.GetCategoryForEditing;
@@ -8,7 +9,9 @@ namespace Rsis.Portal.Web.Areas.Admin.Models;
 /// <summary>The category form as posted; field names are the commands' property names.</summary>
 public sealed class CategoryForm
 {
-    [BindNever]
+    // From the address, never from the posted fields; bound even when another field fails to bind, so a
+    // form refused before its action runs still comes back for the right item.
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
     public string? Name { get; set; }
@@ -42,7 +45,7 @@ public sealed class CategoryForm
 
 public sealed class DeleteCategoryForm
 {
-    [BindNever]
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
 

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Navigation.CreateMenuEntry;
 using Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
@@ -13,17 +15,23 @@ namespace Rsis.Portal.Web.Areas.Admin.Models;
 /// </summary>
 public sealed class MenuEntryForm
 {
-    [BindNever]
+    // From the address, never from the posted fields; bound even when another field fails to bind, so a
+    // form refused before its action runs still comes back for the right item.
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
     public string? Title { get; set; }
     public string? Slug { get; set; }
+    [Display(Name = "place in the menu")]
     public int? ParentId { get; set; }
+    [Display(Name = "choice of what the entry opens")]
     public MenuTargetKind TargetKind { get; set; }
     public int? SeriesId { get; set; }
+    [Display(Name = "content page")]
     public int? PageId { get; set; }
     public string? PublicationCode { get; set; }
     public string? Url { get; set; }
+    [Display(Name = "answer for “Shown to readers”")]
     public bool IsVisible { get; set; }
 
     [BindNever]
@@ -85,7 +93,7 @@ public sealed class MenuEntryForm
 /// <summary>The delete confirmation as posted: the version the person saw.</summary>
 public sealed class DeleteMenuEntryForm
 {
-    [BindNever]
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
 

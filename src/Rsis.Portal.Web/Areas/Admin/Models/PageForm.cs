@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Pages.CreatePage;
 using Rsis.Portal.Application.Pages.GetPageForEditing;
@@ -8,12 +10,15 @@ namespace Rsis.Portal.Web.Areas.Admin.Models;
 /// <summary>The content page form as posted; field names are the commands' property names.</summary>
 public sealed class PageForm
 {
-    [BindNever]
+    // From the address, never from the posted fields; bound even when another field fails to bind, so a
+    // form refused before its action runs still comes back for the right item.
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
     public string? Title { get; set; }
     public string? Slug { get; set; }
     public string? Body { get; set; }
+    [Display(Name = "answer for showing the address and contact links")]
     public bool ShowsContactDetails { get; set; }
 
     [BindNever]
@@ -55,7 +60,7 @@ public sealed class PageForm
 
 public sealed class DeletePageForm
 {
-    [BindNever]
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
 

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Publications.CreatePublication;
 using Rsis.Portal.Application.Publications.GetPublicationForEditing;
@@ -17,7 +19,9 @@ public sealed class PublicationForm
     /// <summary>Empty author rows shown under the chosen ones, so authors can be added without JavaScript.</summary>
     public const int SpareAuthorRows = 2;
 
-    [BindNever]
+    // From the address, never from the posted fields; bound even when another field fails to bind, so a
+    // form refused before its action runs still comes back for the right item.
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
     public int SeriesId { get; set; }
@@ -27,8 +31,10 @@ public sealed class PublicationForm
     /// <summary>In byline order; empty rows (no author chosen) are skipped.</summary>
     public List<int?> AuthorIds { get; set; } = [];
     public List<int> CategoryIds { get; set; } = [];
+    [Display(Name = "publication date")]
     public DateOnly? PublishedOn { get; set; }
     public PublicationStatus Status { get; set; }
+    [Display(Name = "date and time to publish at")]
     public DateTime? PublishAtUtc { get; set; }
     public string? Synopsis { get; set; }
     public string? Body { get; set; }
@@ -105,7 +111,7 @@ public sealed class PublicationForm
 /// <summary>The delete confirmation as posted: the version the person saw.</summary>
 public sealed class DeletePublicationForm
 {
-    [BindNever]
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
 
@@ -116,7 +122,7 @@ public sealed class DeletePublicationForm
 /// <summary>The PDF upload as posted.</summary>
 public sealed class PdfUploadForm
 {
-    [BindNever]
+    [FromRoute]
     public int Id { get; set; }
     public IFormFile? File { get; set; }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.PublicationSeries.CreateSeries;
 using Rsis.Portal.Application.PublicationSeries.GetSeriesForEditing;
@@ -9,7 +10,9 @@ namespace Rsis.Portal.Web.Areas.Admin.Models;
 /// <summary>The series form as posted; field names are the commands' property names.</summary>
 public sealed class SeriesForm
 {
-    [BindNever]
+    // From the address, never from the posted fields; bound even when another field fails to bind, so a
+    // form refused before its action runs still comes back for the right item.
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
     public string? Name { get; set; }
@@ -68,7 +71,7 @@ public sealed class SeriesForm
 
 public sealed class DeleteSeriesForm
 {
-    [BindNever]
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
 

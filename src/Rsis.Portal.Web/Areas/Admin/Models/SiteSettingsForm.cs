@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Site.AddSiteLink;
 using Rsis.Portal.Application.Site.GetSiteSettingsForEditing;
@@ -60,7 +61,9 @@ public sealed class SiteSettingsForm
 /// <summary>A footer link being added (<see cref="Id"/> 0) or edited, as posted.</summary>
 public sealed class SiteLinkForm
 {
-    [BindNever]
+    // From the address, never from the posted fields; bound even when another field fails to bind, so a
+    // form refused before its action runs still comes back for the right item.
+    [FromRoute]
     public int Id { get; set; }
     public SiteLinkGroup Group { get; set; }
     public Guid ConcurrencyToken { get; set; }
@@ -104,7 +107,7 @@ public sealed class SiteLinkForm
 /// <summary>One of the small forms beside a link (move up, move down, remove): the version of the screen it was shown with.</summary>
 public sealed class SiteLinkActionForm
 {
-    [BindNever]
+    [FromRoute]
     public int Id { get; set; }
     public Guid ConcurrencyToken { get; set; }
 

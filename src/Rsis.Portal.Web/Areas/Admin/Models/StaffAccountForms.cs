@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.Infrastructure.Identity;
@@ -14,7 +15,9 @@ public sealed class NewStaffAccountForm
 /// <summary>One staff account's page and the forms on it (role, lock, password, delete), as posted.</summary>
 public sealed class StaffAccountForm
 {
-    [BindNever]
+    // From the address, never from the posted fields; bound even when another field fails to bind, so a
+    // form refused before its action runs still comes back for the right item.
+    [FromRoute]
     public string Id { get; set; } = "";
 
     /// <summary>The role chosen in the role form; the account's own role when another form was sent.</summary>
