@@ -72,9 +72,9 @@ public sealed class UnreadableFormTests(KestrelPortal portal) : IClassFixture<Ke
     /// <summary>Sends the request and checks how it was logged: a warning that says why, its line below Error, no error.</summary>
     private async Task<HttpResponseMessage> PostAndCheckLogAsync(HttpClient client, string url, string token, string kind, bool asJson = false)
     {
-        var seen = portal.Log.RequestLinesFor(url);
+        var seen = portal.Log.RequestLinesFor(url, "POST");
         var response = await PostAsync(client, url, token, kind, asJson);
-        var line = await portal.Log.RequestLineAsync(url, seen);
+        var line = await portal.Log.RequestLineAsync(url, "POST", seen);
 
         Assert.Equal((int)response.StatusCode, ((ScalarValue)line.Properties["StatusCode"]).Value);
         Assert.True(line.Level < LogEventLevel.Error, $"POST {url} was logged at {line.Level}.");

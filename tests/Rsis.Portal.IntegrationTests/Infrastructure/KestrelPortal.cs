@@ -67,14 +67,18 @@ public sealed class CapturedLog : ILogEventSink
     /// <summary>Everything logged while a request for <paramref name="path"/> ran, its own line included.</summary>
     public IReadOnlyList<LogEvent> For(string path) => Events.Where(e => Mentions(e, path)).ToList();
 
-    /// <summary>How many requests for <paramref name="path"/> have been logged so far.</summary>
-    public int RequestLinesFor(string path) => Events.Count(e => IsRequestLine(e, path));
+    /// <summary>
+    /// How many <paramref name="method"/> requests for <paramref name="path"/> have been logged so far. The method
+    /// matters: the line of a GET that fetched the form can be written after its answer reached the test, so
+    /// after the POST has been sent.
+    /// </summary>
+    public int RequestLinesFor(string path, string method) => Events.Count(e => IsRequestLine(e, method, path));
 
     /// <summary>
     /// The line of the next request for <paramref name="path"/> after the first <paramref name="seen"/>. The
     /// request logging writes it after the answer has gone out, so a test waits for it rather than reading at once.
     /// </summary>
-    public async Task<LogEvent> RequestLineAsync(string path, int seen)
+    public async Task<LogEvent> RequestLineAsync(string path, string method, int seen)
     {
         while (true)
         {
@@ -84,7 +88,7 @@ public sealed class CapturedLog : ILogEventSink
                 written = _written.Task;
             }
 
-            if (Events.Where(e => IsRequestLine(e, path)).Skip(seen).FirstOrDefault() is { } line)
+            if (Events.Where(e => IsRequestLine(e, method, path)).Skip(seen).FirstOrDefault() is { } line)
             {
                 return line;
             }
@@ -102,8 +106,9 @@ public sealed class CapturedLog : ILogEventSink
     }
 
     /// <summary>The one line per request: its status and how long it took, about this path.</summary>
-    private static bool IsRequestLine(LogEvent e, string path) =>
-        e.Properties.ContainsKey("StatusCode") && e.Properties.Keys.Any(k => k.Contains("Elapsed", StringComparison.Ordinal)) && Mentions(e, path);
+    private static bool IsRequestLine(LogEvent e, string method, string path) =>
+        e.Properties.TryGetValue("RequestMethod", out var logged) && logged is ScalarValue { Value: string loggedMethod } && loggedMethod == method
+        && e.Properties.ContainsKey("StatusCode") && e.Properties.Keys.Any(k => k.Contains("Elapsed", StringComparison.Ordinal)) && Mentions(e, path);
 
     private static bool Mentions(LogEvent e, string path) =>
         e.Properties.Values.Any(v => v is ScalarValue { Value: string text } && text == path);
