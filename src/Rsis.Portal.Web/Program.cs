@@ -36,7 +36,7 @@ if (StaffAccountStartup.IsCommand(args))
 await app.PrepareStaffAccountsAsync();
 
 // First, so that everything after it (HSTS, cookies, rate limits, logging, links) sees the reader, not the proxy.
-app.UseForwardedHeaders();
+app.UsePortalForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {
