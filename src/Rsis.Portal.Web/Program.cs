@@ -17,7 +17,7 @@ builder.Services
     .AddPortalApplication()
     .AddPortalInfrastructure(builder.Configuration, builder.Environment)
     .AddPortalMediator()
-    .AddPortalOutputCache()
+    .AddPortalOutputCache(builder.Configuration)
     .AddPortalRateLimiting(builder.Configuration)
     .AddPortalForwardedHeaders(builder.Configuration)
     .AddAdminArea(builder.Configuration);
