@@ -17,7 +17,7 @@ builder.Services
     .AddPortalApplication()
     .AddPortalInfrastructure(builder.Configuration, builder.Environment)
     .AddPortalMediator()
-    .AddPortalOutputCache()
+    .AddPortalOutputCache(builder.Configuration)
     .AddPortalRateLimiting(builder.Configuration)
     .AddPortalForwardedHeaders(builder.Configuration)
     .AddAdminArea(builder.Configuration)
@@ -42,7 +42,7 @@ if (StaffAccountStartup.IsCommand(args))
 await app.PrepareStaffAccountsAsync();
 
 // First, so that everything after it (HSTS, cookies, rate limits, logging, links) sees the reader, not the proxy.
-app.UseForwardedHeaders();
+app.UsePortalForwardedHeaders();
 
 if (!app.Environment.IsDevelopment())
 {

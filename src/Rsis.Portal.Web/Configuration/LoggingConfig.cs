@@ -1,10 +1,15 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.StaticAssets;
 using Serilog;
-using Serilog.Formatting.Compact;
+using Serilog.Events;
 
 namespace Rsis.Portal.Web.Configuration;
 
 public static class LoggingConfig
 {
+    /// <summary>The request line: short, because it is written for every request.</summary>
+    public const string RequestLineTemplate = "{RequestMethod:l} {RequestPath:l} {StatusCode} in {Elapsed:0.0} ms";
+
     /// <summary>Serilog from configuration: readable lines in Development, compact JSON elsewhere.</summary>
     public static IServiceCollection AddPortalLogging(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
         services.AddSerilog((provider, logger) =>
@@ -18,12 +23,37 @@ public static class LoggingConfig
             }
             else
             {
-                logger.WriteTo.Console(new RenderedCompactJsonFormatter());
+                logger.WriteTo.Console(new PortalJsonFormatter());
             }
         });
 
-    /// <summary>One line per request: method, path, status and elapsed milliseconds.</summary>
+    /// <summary>One line per request: method, path (without the query), status, elapsed milliseconds and trace id.</summary>
     public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
-            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        {
+            options.MessageTemplate = RequestLineTemplate;
+            options.GetLevel = RequestLineLevel;
+        });
+
+    /// <summary>
+    /// Errors as errors (with their exception); what nobody needs to read at Information below it: static
+    /// files and health checks that answered well (a missing file or a failing check stays in view), and the
+    /// error page drawn for a request whose own line already says what happened.
+    /// </summary>
+    internal static LogEventLevel RequestLineLevel(HttpContext context, double elapsedMilliseconds, Exception? exception)
+    {
+        if (exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError)
+        {
+            return LogEventLevel.Error;
+        }
+
+        if (context.Features.Get<IStatusCodeReExecuteFeature>() is not null || context.Features.Get<IExceptionHandlerFeature>() is not null)
+        {
+            return LogEventLevel.Debug;
+        }
+
+        var routine = context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null
+            || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
+        return routine && context.Response.StatusCode < StatusCodes.Status400BadRequest ? LogEventLevel.Debug : LogEventLevel.Information;
+    }
 }

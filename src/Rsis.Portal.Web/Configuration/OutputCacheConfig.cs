@@ -14,11 +14,21 @@ public static class OutputCacheConfig
     /// <summary>The search page: one cache entry per combination of words, filters and page.</summary>
     public const string SearchPage = "SearchPage";
 
-    public static IServiceCollection AddPortalOutputCache(this IServiceCollection services) =>
-        services.AddSingleton<IPublicPageCache, OutputCachePublicPageCache>()
+    public const string SectionName = "Caching";
+
+    public static IServiceCollection AddPortalOutputCache(this IServiceCollection services, IConfiguration configuration)
+    {
+        var limits = configuration.GetSection(SectionName).Get<OutputCacheLimits>() ?? new OutputCacheLimits();
+        return services.AddSingleton<IPublicPageCache, OutputCachePublicPageCache>()
         .AddSingleton<ISharedDataCache, OutputCacheSharedData>()
         .AddOutputCache(options =>
         {
+            // Every distinct search is a page of its own, so readers (or a crawler) can fill the cache at will:
+            // its size is what bounds the portal's memory under load, not how many pages there are.
+            options.SizeLimit = limits.OutputCacheSizeLimitMB * Megabyte;
+            // An uploaded PDF (up to 20 MB) would push out hundreds of pages; above this a response is served
+            // uncached. Article pages, feeds, typeset PDFs and sitemaps are far smaller.
+            options.MaximumBodySize = limits.OutputCacheMaxResponseMB * Megabyte;
             options.AddPolicy(PublicPage, policy => policy
                 .Expire(TimeSpan.FromHours(1))
                 // Only the parameters the pages read; "?utm=…" must not fill the cache with copies.
@@ -34,4 +44,15 @@ public static class OutputCacheConfig
                 .With(context => !context.HttpContext.Request.Headers.ContainsKey(HeaderNames.Range))
                 .Tag(CacheTags.Site, CacheTags.Publications));
         });
+    }
+
+    private const long Megabyte = 1024 * 1024;
+}
+
+/// <summary>The <c>Caching</c> section: how much the output cache may hold (in MB, of stored responses).</summary>
+public sealed class OutputCacheLimits
+{
+    public long OutputCacheSizeLimitMB { get; set; } = 64;
+
+    public long OutputCacheMaxResponseMB { get; set; } = 8;
 }
