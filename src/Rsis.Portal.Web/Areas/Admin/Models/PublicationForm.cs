@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Publications.CreatePublication;
 using Rsis.Portal.Application.Publications.GetPublicationForEditing;
 using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
+using Rsis.Portal.Application.PublicationSeries;
 using Rsis.Portal.Application.Publications.UpdatePublication;
 using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Web.Models;
@@ -146,3 +147,6 @@ public sealed record PublicationListPage(
         ["status"] = Status?.ToString(),
     });
 }
+
+/// <summary>The options of a series picker: the series under their group, one chosen, with code prefixes if asked.</summary>
+public sealed record SeriesOptions(IReadOnlyList<SeriesChoice> Series, int? Chosen, bool WithCodePrefix = false);
