@@ -127,6 +127,24 @@ public sealed class PublicationEditorTests(BrowserPortal portal) : BrowserTest(p
     }
 
     [Fact]
+    public async Task On_a_desktop_screen_the_text_box_of_the_edit_page_is_wide_enough_to_write_in()
+    {
+        var page = await SignInAsync(Viewports.Desktop);
+        await page.GotoAsync("/admin/publications/1/edit");
+        await Expect(page.Locator("#body-preview h3").First).ToBeVisibleAsync();
+
+        var text = await page.Locator("#field-Body").BoundingBoxAsync();
+        var preview = await page.Locator("#body-preview").BoundingBoxAsync();
+
+        Assert.True(text!.Width >= 600, $"The Markdown box is {text.Width} px wide on a {Viewports.Desktop.Width} px screen.");
+        Assert.True(preview!.Width >= 600, $"The preview is {preview.Width} px wide on a {Viewports.Desktop.Width} px screen.");
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= Viewports.Desktop.Width, $"The edit page is {scrollWidth} px wide.");
+        await page.AssertNoSeriousAxeViolationsAsync();
+        await Screenshots.SaveAsync(page, "admin-edit-desktop");
+    }
+
+    [Fact]
     public async Task The_edit_page_fits_a_phone_and_its_menu_stays_reachable()
     {
         var page = await SignInAsync(Viewports.Phone);
