@@ -275,7 +275,7 @@ public sealed class PublicationEditingTests(StaffPortal portal) : IClassFixture<
     {
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
         var id = await staff.CreatePublicationAsync("Scheduled Thoughts on Regional Order", status: "Published",
-            change: f => f.Set("PublishAtUtc", DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+            change: f => f.Set("PublishAt", DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
         var address = await staff.PublicAddressAsync(id);
         var list = await staff.GetPageAsync("/admin/publications?status=Scheduled");
 

@@ -4,9 +4,10 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Publications.CreatePublication;
 using Rsis.Portal.Application.Publications.GetPublicationForEditing;
 using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
-using Rsis.Portal.Application.PublicationSeries;
 using Rsis.Portal.Application.Publications.UpdatePublication;
+using Rsis.Portal.Application.PublicationSeries;
 using Rsis.Portal.Domain.Publications;
+using Rsis.Portal.Web.Configuration;
 using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
@@ -35,8 +36,9 @@ public sealed class PublicationForm
     [Display(Name = "publication date")]
     public DateOnly? PublishedOn { get; set; }
     public PublicationStatus Status { get; set; }
+    /// <summary>On the site's clock (<c>Site:TimeZone</c>), as staff type it; the commands carry it in UTC.</summary>
     [Display(Name = "date and time to publish at")]
-    public DateTime? PublishAtUtc { get; set; }
+    public DateTime? PublishAt { get; set; }
     public string? Synopsis { get; set; }
     public string? Body { get; set; }
     public string? AboutTheAuthors { get; set; }
@@ -50,7 +52,7 @@ public sealed class PublicationForm
 
     public bool IsNew => Id == 0;
 
-    public static PublicationForm From(PublicationForEditing p) => new()
+    public static PublicationForm From(PublicationForEditing p, SiteTime siteTime) => new()
     {
         Id = p.Id,
         ConcurrencyToken = p.ConcurrencyToken,
@@ -61,14 +63,14 @@ public sealed class PublicationForm
         CategoryIds = p.CategoryIds.ToList(),
         PublishedOn = p.PublishedOn,
         Status = p.Status,
-        PublishAtUtc = p.PublishAtUtc,
+        PublishAt = p.PublishAtUtc is { } at ? siteTime.ToSite(at) : null,
         Synopsis = p.Synopsis,
         Body = p.Body,
         AboutTheAuthors = p.AboutTheAuthors,
         Facts = p.Facts,
     };
 
-    public CreatePublication ToCreate(string staffName) => new()
+    public CreatePublication ToCreate(string staffName, SiteTime siteTime) => new()
     {
         SeriesId = SeriesId,
         Code = Code ?? "",
@@ -77,14 +79,14 @@ public sealed class PublicationForm
         CategoryIds = CategoryIds,
         PublishedOn = PublishedOn,
         Status = Status,
-        PublishAtUtc = PublishAtUtc,
+        PublishAtUtc = PublishAt is { } at ? siteTime.ToUtc(at) : null,
         Synopsis = Synopsis ?? "",
         Body = Body ?? "",
         AboutTheAuthors = AboutTheAuthors ?? "",
         CreatedBy = staffName,
     };
 
-    public UpdatePublication ToUpdate(string staffName) => new()
+    public UpdatePublication ToUpdate(string staffName, SiteTime siteTime) => new()
     {
         Id = Id,
         ConcurrencyToken = ConcurrencyToken,
@@ -95,7 +97,7 @@ public sealed class PublicationForm
         CategoryIds = CategoryIds,
         PublishedOn = PublishedOn,
         Status = Status,
-        PublishAtUtc = PublishAtUtc,
+        PublishAtUtc = PublishAt is { } at ? siteTime.ToUtc(at) : null,
         Synopsis = Synopsis ?? "",
         Body = Body ?? "",
         AboutTheAuthors = AboutTheAuthors ?? "",
