@@ -22,7 +22,11 @@ builder.Services
     .AddPortalForwardedHeaders(builder.Configuration)
     .AddAdminArea(builder.Configuration)
     .AddPortalAntiforgery();
-builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
+builder.Services.AddOptions<SiteOptions>()
+    .Bind(builder.Configuration.GetSection(SiteOptions.SectionName))
+    .Validate(site => SiteTime.IsKnownZone(site.TimeZone), "Site:TimeZone must name a time zone this machine knows, such as Asia/Singapore.")
+    .ValidateOnStart();
+builder.Services.AddSingleton<SiteTime>();
 builder.Services.AddControllersWithViews(mvc =>
 {
     mvc.Filters.Add<UnreadableFormFilter>(UnreadableFormFilter.FilterOrder);

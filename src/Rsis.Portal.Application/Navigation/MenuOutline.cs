@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.PublicationSeries;
 using Rsis.Portal.Domain.Navigation;
 using Rsis.Portal.Domain.Publications;
 
@@ -71,7 +72,7 @@ public sealed class MenuOutline
             r.TargetKind switch
             {
                 MenuTargetKind.Series when r.SeriesName is not null =>
-                    $"Series: {r.SeriesName}" + (sharedNames.Contains(r.SeriesName) ? $" ({SeriesGroupName(r.SeriesGroup)})" : ""),
+                    $"Series: {r.SeriesName}" + (sharedNames.Contains(r.SeriesName) ? $" ({SeriesWriting.GroupName(r.SeriesGroup)})" : ""),
                 MenuTargetKind.Page when r.PageTitle is not null => $"Page: {r.PageTitle}",
                 MenuTargetKind.Publication when r.PublicationCode is not null =>
                     r.PublicationIsPublished
@@ -84,9 +85,6 @@ public sealed class MenuOutline
             },
             r.SortOrder, r.IsVisible, r.ConcurrencyToken)).ToList());
     }
-
-    public static string SeriesGroupName(SeriesGroup group) =>
-        group == SeriesGroup.RsisPublications ? "RSIS Publications" : "External Publications";
 
     public MenuOutlineRow? Find(int id) => _byId.GetValueOrDefault(id);
 

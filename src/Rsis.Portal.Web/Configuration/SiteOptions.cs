@@ -14,6 +14,11 @@ public sealed class SiteOptions
     /// <summary>Addresses per sitemap file before /sitemap.xml becomes an index of parts (the protocol's limit).</summary>
     public int SitemapUrlsPerFile { get; set; } = Application.Sitemap.GetSitemap.GetSitemap.MaxUrlsPerFile;
 
+    /// <summary>
+    /// The time zone staff enter and read times in (an IANA id such as "Asia/Singapore"); the database keeps UTC.
+    /// </summary>
+    public string TimeZone { get; set; } = "Asia/Singapore";
+
     public string BaseUrlFor(HttpRequest request) =>
         string.IsNullOrWhiteSpace(PublicBaseUrl) ? $"{request.Scheme}://{request.Host}" : PublicBaseUrl.TrimEnd('/');
 }

@@ -9,4 +9,8 @@ public static class DisplayFormats
 
     /// <summary>The machine-readable form for &lt;time datetime&gt;.</summary>
     public static string ToIso(this DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>A stored UTC time, machine-readable for &lt;time datetime&gt;: "2026-12-01T09:30:20Z".</summary>
+    public static string ToIsoUtc(this DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 }

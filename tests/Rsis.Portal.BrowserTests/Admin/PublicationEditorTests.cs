@@ -66,6 +66,7 @@ public sealed class PublicationEditorTests(BrowserPortal portal) : BrowserTest(p
         var page = await SignInAsync(Viewports.Desktop);
         await page.GotoAsync("/admin/publications/new");
         await page.GetByLabel("Author 1", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "C. Raja Mohan" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add an author" }).ClickAsync();
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Move author 1 down" }).FocusAsync();
         await page.Keyboard.PressAsync("Enter");
@@ -73,6 +74,26 @@ public sealed class PublicationEditorTests(BrowserPortal portal) : BrowserTest(p
         await Expect(page.GetByLabel("Author 2", new() { Exact = true })).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^[0-9]+$"));
         await Expect(page.GetByLabel("Author 1", new() { Exact = true })).ToHaveValueAsync("");
         await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "is now author 2" })).ToHaveCountAsync(1);
+    }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 3)]
+    public async Task After_a_save_the_author_list_shows_the_byline_without_extra_empty_rows(bool javaScriptEnabled, int rowsAfterSave)
+    {
+        var page = await SignInAsync(Viewports.Desktop, javaScriptEnabled);
+        await page.GotoAsync("/admin/publications/1/edit");
+
+        for (var save = 0; save < 2; save++)
+        {
+            await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+            await Expect(page.Locator(".admin-notice")).ToContainTextAsync("Your changes have been saved.");
+        }
+
+        // One author: with JavaScript "Add an author" adds rows; without it, two empty rows wait under the byline, no more.
+        await Expect(page.Locator("[data-author-row]")).ToHaveCountAsync(rowsAfterSave);
+        await Expect(page.GetByLabel("Author 1", new() { Exact = true })).Not.ToHaveValueAsync("");
+        await Screenshots.SaveAsync(page, javaScriptEnabled ? "admin-authors-after-save" : "admin-authors-after-save-without-javascript");
     }
 
     [Fact]
@@ -103,6 +124,24 @@ public sealed class PublicationEditorTests(BrowserPortal portal) : BrowserTest(p
         await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
         await Expect(page.Locator("[data-error-summary]")).ToBeFocusedAsync();
         await page.AssertNoSeriousAxeViolationsAsync();
+    }
+
+    [Fact]
+    public async Task On_a_desktop_screen_the_text_box_of_the_edit_page_is_wide_enough_to_write_in()
+    {
+        var page = await SignInAsync(Viewports.Desktop);
+        await page.GotoAsync("/admin/publications/1/edit");
+        await Expect(page.Locator("#body-preview h3").First).ToBeVisibleAsync();
+
+        var text = await page.Locator("#field-Body").BoundingBoxAsync();
+        var preview = await page.Locator("#body-preview").BoundingBoxAsync();
+
+        Assert.True(text!.Width >= 600, $"The Markdown box is {text.Width} px wide on a {Viewports.Desktop.Width} px screen.");
+        Assert.True(preview!.Width >= 600, $"The preview is {preview.Width} px wide on a {Viewports.Desktop.Width} px screen.");
+        var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
+        Assert.True(scrollWidth <= Viewports.Desktop.Width, $"The edit page is {scrollWidth} px wide.");
+        await page.AssertNoSeriousAxeViolationsAsync();
+        await Screenshots.SaveAsync(page, "admin-edit-desktop");
     }
 
     [Fact]

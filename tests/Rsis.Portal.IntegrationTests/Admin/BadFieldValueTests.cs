@@ -30,7 +30,7 @@ public sealed class BadFieldValueTests(StaffPortal portal) : IClassFixture<Staff
     [InlineData("Status", "2", "“2” is not a valid status.")]
     [InlineData("Status", "-1", "“-1” is not a valid status.")]
     [InlineData("Status", "", "The status is missing.")]
-    [InlineData("PublishAtUtc", "not-a-date", "“not-a-date” is not a valid date and time to publish at.")]
+    [InlineData("PublishAt", "not-a-date", "“not-a-date” is not a valid date and time to publish at.")]
     [InlineData("PublishedOn", "2013-02-31", "“2013-02-31” is not a valid publication date.")]
     [InlineData("SeriesId", "abc", "“abc” is not a valid series.")]
     [InlineData("SeriesId", "99999999999", "“99999999999” is not a valid series.")]

@@ -242,11 +242,40 @@ public sealed class PublicationEditingTests(StaffPortal portal) : IClassFixture<
     }
 
     [Fact]
+    public async Task Saving_or_redisplaying_the_form_keeps_the_chosen_authors_and_no_more_empty_rows_than_before()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var authorId = await portal.WithDatabaseAsync(db => db.Authors.Where(a => a.Slug == "c-raja-mohan").Select(a => a.Id).SingleAsync());
+        var author = authorId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = await staff.CreatePublicationAsync("Ten Saves of One Byline", change: f => f.Set("AuthorIds", author, "", ""));
+        static List<string> Rows(FormFields form) => form.Values.Where(v => v.Key == "AuthorIds").Select(v => v.Value).ToList();
+
+        // Saved again and again, as a browser without JavaScript sends the form: every row, empty ones too.
+        for (var save = 0; save < 3; save++)
+        {
+            using var saved = await staff.SaveAsync(id, await staff.EditFormAsync(id));
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var afterSaves = Rows(await staff.EditFormAsync(id));
+        // Refused (no title) and shown again, twice, each time sending back the form as it came.
+        using var refused = await staff.SaveAsync(id, (await staff.EditFormAsync(id)).Set("Title", ""));
+        var redisplayed = await refused.ReadPageAsync();
+        using var refusedAgain = await staff.SaveAsync(id, FormFields.Of(redisplayed, PublicationForms.FormSelector));
+        var redisplayedAgain = Rows(FormFields.Of(await refusedAgain.ReadPageAsync(), PublicationForms.FormSelector));
+
+        Assert.Equal([author, "", ""], afterSaves);
+        Assert.NotEqual(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.Equal([author, "", ""], Rows(FormFields.Of(redisplayed, PublicationForms.FormSelector)));
+        Assert.Equal([author, "", ""], redisplayedAgain);
+    }
+
+    [Fact]
     public async Task A_publication_scheduled_for_later_stays_off_the_site_until_its_time()
     {
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
         var id = await staff.CreatePublicationAsync("Scheduled Thoughts on Regional Order", status: "Published",
-            change: f => f.Set("PublishAtUtc", DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+            change: f => f.Set("PublishAt", DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture)));
         var address = await staff.PublicAddressAsync(id);
         var list = await staff.GetPageAsync("/admin/publications?status=Scheduled");
 

@@ -39,6 +39,24 @@ public sealed class PublicationPdfUploadTests(StaffPortal portal) : IClassFixtur
     }
 
     [Fact]
+    public async Task An_uploaded_pdf_shows_its_size_in_kilobytes_with_the_exact_bytes_on_its_page()
+    {
+        var (staff, id, address) = await PublishedAsync("Submarine Cables in Southeast Asia");
+        // The site's own typeset PDF: a real file of some kilobytes, where "0.0 MB" was shown.
+        var upload = await portal.CreateReader().GetByteArrayAsync(new Uri(address + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+        var kilobytes = (int)Math.Round(upload.Length / 1024.0, MidpointRounding.AwayFromZero);
+        Assert.InRange(upload.Length, 2048, 1024 * 1000);
+
+        using var response = await staff.UploadPdfAsync(id, upload, "typeset.pdf");
+        var pdfPage = (await staff.GetPageAsync($"/admin/publications/{id}/pdf")).Body!.TextContent.Squash();
+        var editPage = (await staff.GetPageAsync($"/admin/publications/{id}/edit")).QuerySelector(".admin-editor__aside")!.TextContent.Squash();
+
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"typeset.pdf, {kilobytes} KB ({upload.Length:N0} bytes)"), pdfPage, StringComparison.Ordinal);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Uploaded: typeset.pdf ({kilobytes} KB)"), editPage, StringComparison.Ordinal);
+        Assert.DoesNotContain("0.0 MB", editPage, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Html_named_pdf_is_refused_with_a_message_beside_the_file_field()
     {
         var (staff, id, address) = await PublishedAsync("Disinformation and Elections");

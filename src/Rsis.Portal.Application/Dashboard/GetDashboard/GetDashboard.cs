@@ -1,6 +1,7 @@
 using System.Globalization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Auditing;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Feedback;
 using Rsis.Portal.Application.Feedback.SummarizeFeedback;
@@ -20,7 +21,11 @@ public sealed record StaffDashboard(
     int Public, int Scheduled, int Drafts, FeedbackFilter FeedbackMonth, FeedbackSummary FeedbackThisMonth, IReadOnlyList<RecentChange> RecentChanges);
 
 /// <summary>A recent change; <see cref="PublicationId"/> is set while the publication still exists.</summary>
-public sealed record RecentChange(DateTime AtUtc, string ChangedBy, AuditAction Action, string EntityType, string Label, int? PublicationId);
+public sealed record RecentChange(DateTime AtUtc, string ChangedBy, AuditAction Action, string EntityType, string Label, int? PublicationId)
+{
+    /// <summary>What kind of item changed, in the audit log's words: "publication", "menu entry".</summary>
+    public string EntityName => AuditEntityNames.For(EntityType);
+}
 
 public sealed class GetDashboardHandler(IPortalDbContext db, IClock clock) : IQueryHandler<GetDashboard, StaffDashboard>
 {

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.PublicationSeries;
 using Rsis.Portal.Domain.Navigation;
 
 namespace Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
@@ -30,11 +31,8 @@ public sealed record GetMenuEntryFormChoices(int? EditedId) : IQuery<MenuEntryFo
 
 public sealed record MenuEntryFormChoices(
     IReadOnlyList<ParentChoice> Parents,
-    IReadOnlyList<SeriesTargetChoice> Series,
+    IReadOnlyList<SeriesChoice> Series,
     IReadOnlyList<TargetChoice> Pages);
-
-/// <summary>A series, with its group's name: both groups have a "Policy Reports".</summary>
-public sealed record SeriesTargetChoice(int Id, string Name, string Group);
 
 /// <summary>An entry at level 1 or 2 that can hold the edited one, named with its parent: "About RSIS › Staff Profiles".</summary>
 public sealed record ParentChoice(int Id, string Path, int Depth);
@@ -106,14 +104,11 @@ public sealed class GetMenuEntryFormChoicesHandler(IPortalDbContext db) : IQuery
         }
 
         Add(null, 1, "");
-        var series = await db.Series.AsNoTracking()
-            .OrderBy(s => s.Group).ThenBy(s => s.SortOrder).ThenBy(s => s.Name)
-            .Select(s => new { s.Id, s.Name, s.Group })
-            .ToListAsync(cancellationToken);
+        var series = await db.Series.ToChoicesAsync(cancellationToken);
         var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Title).Select(p => new TargetChoice(p.Id, p.Title)).ToListAsync(cancellationToken);
         return new MenuEntryFormChoices(
             parents,
-            series.Select(s => new SeriesTargetChoice(s.Id, s.Name, MenuOutline.SeriesGroupName(s.Group))).ToList(),
+            series,
             pages);
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common.Auditing;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Common.Text;
 using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Publications;
 
@@ -75,7 +76,7 @@ public sealed class AttachPublicationPdfHandler(IPortalDbContext db, IClock cloc
         }
 
         var changes = new ChangeList();
-        changes.Value("Uploaded PDF", pdf.OriginalFileName, $"{Path.GetFileName(command.FileName)} ({command.Content.Length:N0} bytes)");
+        changes.Value("Uploaded PDF", pdf.OriginalFileName, $"{Path.GetFileName(command.FileName)} ({FileSizes.DescribeExactly(command.Content.Length)})");
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Publication), command.PublicationId.ToString(CultureInfo.InvariantCulture), code,
             AuditAction.Updated, command.AttachedBy ?? "unknown", clock.UtcNow));

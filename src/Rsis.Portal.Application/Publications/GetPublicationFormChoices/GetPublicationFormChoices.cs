@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.PublicationSeries;
 
 namespace Rsis.Portal.Application.Publications.GetPublicationFormChoices;
 
@@ -14,16 +15,10 @@ public sealed record PublicationFormChoices(
 
 public sealed record Choice(int Id, string Name);
 
-/// <summary>A series with its code prefix ("CO"), from which a new publication's code is suggested.</summary>
-public sealed record SeriesChoice(int Id, string Name, string? CodePrefix);
-
 public sealed class GetPublicationFormChoicesHandler(IPortalDbContext db) : IQueryHandler<GetPublicationFormChoices, PublicationFormChoices>
 {
     public async ValueTask<PublicationFormChoices> Handle(GetPublicationFormChoices query, CancellationToken cancellationToken) => new(
-        await db.Series.AsNoTracking()
-            .OrderBy(s => s.Group).ThenBy(s => s.SortOrder).ThenBy(s => s.Name)
-            .Select(s => new SeriesChoice(s.Id, s.Name, s.CodePrefix))
-            .ToListAsync(cancellationToken),
+        await db.Series.ToChoicesAsync(cancellationToken),
         await db.Authors.AsNoTracking().OrderBy(a => a.Name).Select(a => new Choice(a.Id, a.Name)).ToListAsync(cancellationToken),
         await db.Categories.AsNoTracking().OrderBy(c => c.Name).Select(c => new Choice(c.Id, c.Name)).ToListAsync(cancellationToken));
 }

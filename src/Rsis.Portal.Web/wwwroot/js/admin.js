@@ -132,6 +132,11 @@
             return select.value ? select.options[select.selectedIndex].text : 'The empty row';
         }
 
+        // The page brings empty rows for browsers without JavaScript; here "Add an author" adds rows, so the
+        // list shows the byline as saved (one empty row when there is none), not blank rows under it.
+        var empty = rows().filter(function (row) { return !row.querySelector('select').value; });
+        empty.slice(empty.length === rows().length ? 1 : 0).forEach(function (row) { row.remove(); });
+        template.querySelector('select').value = '';
         rows().forEach(enhance);
 
         var add = button('Add an author', 'Add an author', 'add');

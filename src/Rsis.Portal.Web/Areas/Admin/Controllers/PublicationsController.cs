@@ -10,13 +10,14 @@ using Rsis.Portal.Application.Publications.RemovePublicationPdf;
 using Rsis.Portal.Application.Publications.SuggestPublicationCode;
 using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Web.Areas.Admin.Models;
+using Rsis.Portal.Web.Configuration;
 using Rsis.Portal.Web.Filters;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Staff write, publish, fix and delete publications, and attach their PDFs.</summary>
 [Route("admin/publications")]
-public sealed class PublicationsController(ISender sender, TimeProvider time) : AdminController, IRedisplaysForms
+public sealed class PublicationsController(ISender sender, TimeProvider time, SiteTime siteTime) : AdminController, IRedisplaysForms
 {
     /// <summary>Room for the largest PDF accepted plus the form around it; the validator says "too large" to anything over 20 MB.</summary>
     private const long MaxUploadRequestBytes = 64L * 1024 * 1024;
@@ -47,7 +48,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time) : 
     [HttpPost("new")]
     public async Task<IActionResult> Create(PublicationForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(StaffName), cancellationToken);
+        var id = await sender.Send(form.ToCreate(StaffName, siteTime), cancellationToken);
         return Redirect($"/admin/publications/{id}/edit?saved=created");
     }
 
@@ -59,7 +60,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time) : 
             return NotFound();
         }
 
-        var form = PublicationForm.From(publication);
+        var form = PublicationForm.From(publication, siteTime);
         await PrepareAsync(form, cancellationToken);
         ViewData["Saved"] = saved;
         return View(form);
@@ -69,7 +70,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time) : 
     public async Task<IActionResult> Edit([FromRoute] int id, PublicationForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(form.ToUpdate(StaffName), cancellationToken);
+        await sender.Send(form.ToUpdate(StaffName, siteTime), cancellationToken);
         return Redirect($"/admin/publications/{id}/edit?saved=updated");
     }
 

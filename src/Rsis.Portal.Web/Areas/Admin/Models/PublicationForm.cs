@@ -5,7 +5,9 @@ using Rsis.Portal.Application.Publications.CreatePublication;
 using Rsis.Portal.Application.Publications.GetPublicationForEditing;
 using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
 using Rsis.Portal.Application.Publications.UpdatePublication;
+using Rsis.Portal.Application.PublicationSeries;
 using Rsis.Portal.Domain.Publications;
+using Rsis.Portal.Web.Configuration;
 using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
@@ -34,8 +36,9 @@ public sealed class PublicationForm
     [Display(Name = "publication date")]
     public DateOnly? PublishedOn { get; set; }
     public PublicationStatus Status { get; set; }
+    /// <summary>On the site's clock (<c>Site:TimeZone</c>), as staff type it; the commands carry it in UTC.</summary>
     [Display(Name = "date and time to publish at")]
-    public DateTime? PublishAtUtc { get; set; }
+    public DateTime? PublishAt { get; set; }
     public string? Synopsis { get; set; }
     public string? Body { get; set; }
     public string? AboutTheAuthors { get; set; }
@@ -49,7 +52,7 @@ public sealed class PublicationForm
 
     public bool IsNew => Id == 0;
 
-    public static PublicationForm From(PublicationForEditing p) => new()
+    public static PublicationForm From(PublicationForEditing p, SiteTime siteTime) => new()
     {
         Id = p.Id,
         ConcurrencyToken = p.ConcurrencyToken,
@@ -60,14 +63,14 @@ public sealed class PublicationForm
         CategoryIds = p.CategoryIds.ToList(),
         PublishedOn = p.PublishedOn,
         Status = p.Status,
-        PublishAtUtc = p.PublishAtUtc,
+        PublishAt = p.PublishAtUtc is { } at ? siteTime.ToSite(at) : null,
         Synopsis = p.Synopsis,
         Body = p.Body,
         AboutTheAuthors = p.AboutTheAuthors,
         Facts = p.Facts,
     };
 
-    public CreatePublication ToCreate(string staffName) => new()
+    public CreatePublication ToCreate(string staffName, SiteTime siteTime) => new()
     {
         SeriesId = SeriesId,
         Code = Code ?? "",
@@ -76,14 +79,14 @@ public sealed class PublicationForm
         CategoryIds = CategoryIds,
         PublishedOn = PublishedOn,
         Status = Status,
-        PublishAtUtc = PublishAtUtc,
+        PublishAtUtc = PublishAt is { } at ? siteTime.ToUtc(at) : null,
         Synopsis = Synopsis ?? "",
         Body = Body ?? "",
         AboutTheAuthors = AboutTheAuthors ?? "",
         CreatedBy = staffName,
     };
 
-    public UpdatePublication ToUpdate(string staffName) => new()
+    public UpdatePublication ToUpdate(string staffName, SiteTime siteTime) => new()
     {
         Id = Id,
         ConcurrencyToken = ConcurrencyToken,
@@ -94,7 +97,7 @@ public sealed class PublicationForm
         CategoryIds = CategoryIds,
         PublishedOn = PublishedOn,
         Status = Status,
-        PublishAtUtc = PublishAtUtc,
+        PublishAtUtc = PublishAt is { } at ? siteTime.ToUtc(at) : null,
         Synopsis = Synopsis ?? "",
         Body = Body ?? "",
         AboutTheAuthors = AboutTheAuthors ?? "",
@@ -146,3 +149,6 @@ public sealed record PublicationListPage(
         ["status"] = Status?.ToString(),
     });
 }
+
+/// <summary>The options of a series picker: the series under their group, one chosen, with code prefixes if asked.</summary>
+public sealed record SeriesOptions(IReadOnlyList<SeriesChoice> Series, int? Chosen, bool WithCodePrefix = false);
