@@ -141,7 +141,7 @@ public sealed class PublicationPdfChangesTests(PortalFactory portal) : IClassFix
         Assert.NotEqual(UploadedPdf, await typeset.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
         var id = await portal.WithDatabaseAsync(db => db.Publications.Where(p => p.Code == "CO13046").Select(p => p.Id).SingleAsync());
         var attached = await portal.WithServiceAsync<ISender, bool>(async sender =>
-            await sender.Send(new AttachPublicationPdf(id, "final-version.pdf", UploadedPdf, "tests"), TestContext.Current.CancellationToken));
+            await sender.Send(new AttachPublicationPdf(id, "final-version.pdf", UploadedPdf), TestContext.Current.CancellationToken));
         Assert.True(attached);
 
         using var response = await portal.CreateReader().GetAsync(new Uri(SeedFacts.ArticleUrl + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
@@ -151,12 +151,27 @@ public sealed class PublicationPdfChangesTests(PortalFactory portal) : IClassFix
     }
 
     [Fact]
+    public async Task A_pdf_attached_by_the_portal_itself_is_audited_and_stored_as_by_the_system()
+    {
+        // No request behind the command, so no member of staff: the audit log says the portal did it.
+        var id = await portal.WithDatabaseAsync(db => db.Publications.Where(p => p.Code != "CO13046").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        Assert.True(await portal.WithServiceAsync<ISender, bool>(async sender =>
+            await sender.Send(new AttachPublicationPdf(id, "imported.pdf", UploadedPdf), TestContext.Current.CancellationToken)));
+
+        var entityId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var audit = await portal.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == nameof(Publication) && e.EntityId == entityId).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal("system", audit[^1].ChangedBy);
+        Assert.Equal("system", await portal.WithDatabaseAsync(db => db.PublicationPdfs.Where(f => f.PublicationId == id).Select(f => f.CreatedBy).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_pdf_cannot_be_attached()
     {
         var id = await portal.WithDatabaseAsync(db => db.Publications.Where(p => p.Code == "CO13046").Select(p => p.Id).SingleAsync());
 
         var exception = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => portal.WithServiceAsync<ISender, bool>(async sender =>
-            await sender.Send(new AttachPublicationPdf(id, "evil.pdf", "<html><script>alert(1)</script></html>"u8.ToArray(), "tests"), TestContext.Current.CancellationToken)));
+            await sender.Send(new AttachPublicationPdf(id, "evil.pdf", "<html><script>alert(1)</script></html>"u8.ToArray()), TestContext.Current.CancellationToken)));
 
         Assert.Contains(exception.Errors, e => e.ErrorMessage.Contains("not a PDF", StringComparison.Ordinal));
     }

@@ -15,7 +15,6 @@ public sealed record CreatePage : ICommand<int>, IPageFields, IChangesPublicPage
     public string Slug { get; init; } = "";
     public string Body { get; init; } = "";
     public bool ShowsContactDetails { get; init; }
-    public required string CreatedBy { get; init; }
 
     /// <summary>The sitemap lists every page.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Pages];
@@ -23,7 +22,7 @@ public sealed record CreatePage : ICommand<int>, IPageFields, IChangesPublicPage
 
 public sealed class CreatePageValidator(IPortalDbContext db) : PageFieldsValidator<CreatePage>(db);
 
-public sealed class CreatePageHandler(IPortalDbContext db, IClock clock) : ICommandHandler<CreatePage, int>
+public sealed class CreatePageHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<CreatePage, int>
 {
     public async ValueTask<int> Handle(CreatePage command, CancellationToken cancellationToken)
     {
@@ -33,7 +32,7 @@ public sealed class CreatePageHandler(IPortalDbContext db, IClock clock) : IComm
         db.Pages.Add(page);
         await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
             nameof(Page), page.Id.ToString(CultureInfo.InvariantCulture), page.Title,
-            AuditAction.Created, command.CreatedBy, now), cancellationToken);
+            AuditAction.Created, currentUser.Name, now), cancellationToken);
         return page.Id;
     }
 }

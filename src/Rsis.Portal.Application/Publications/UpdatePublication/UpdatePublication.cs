@@ -31,7 +31,6 @@ public sealed record UpdatePublication : ICommand<bool>, IPublicationFields, ICh
     public string Synopsis { get; init; } = "";
     public string Body { get; init; } = "";
     public string AboutTheAuthors { get; init; } = "";
-    public required string UpdatedBy { get; init; }
 
     /// <summary>Listings and the article; and every page, since the menu may link to the publication by its address.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
@@ -49,7 +48,7 @@ public sealed class UpdatePublicationValidator : PublicationFieldsValidator<Upda
     protected override int EditedId(UpdatePublication command) => command.Id;
 }
 
-public sealed class UpdatePublicationHandler(IPortalDbContext db, IClock clock) : ICommandHandler<UpdatePublication, bool>
+public sealed class UpdatePublicationHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<UpdatePublication, bool>
 {
     public const string What = "this publication";
 
@@ -80,12 +79,12 @@ public sealed class UpdatePublicationHandler(IPortalDbContext db, IClock clock) 
             return true;
         }
 
-        publication.UpdatedBy = command.UpdatedBy;
+        publication.UpdatedBy = currentUser.Name;
         publication.UpdatedAtUtc = now;
         await PublicationWriting.KeepOldAddressAsync(db, publication, oldSlug, now, cancellationToken);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Publication), publication.Id.ToString(CultureInfo.InvariantCulture), publication.Code,
-            AuditAction.Updated, command.UpdatedBy, now));
+            AuditAction.Updated, currentUser.Name, now));
 
         try
         {

@@ -47,7 +47,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time) : 
     [HttpPost("new")]
     public async Task<IActionResult> Create(PublicationForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(StaffName), cancellationToken);
+        var id = await sender.Send(form.ToCreate(), cancellationToken);
         return Redirect($"/admin/publications/{id}/edit?saved=created");
     }
 
@@ -69,7 +69,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time) : 
     public async Task<IActionResult> Edit([FromRoute] int id, PublicationForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(form.ToUpdate(StaffName), cancellationToken);
+        await sender.Send(form.ToUpdate(), cancellationToken);
         return Redirect($"/admin/publications/{id}/edit?saved=updated");
     }
 
@@ -89,7 +89,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time) : 
     {
         form.Id = id;
         var facts = (await sender.Send(new GetPublicationForEditing(id), cancellationToken))?.Facts;
-        if (!await sender.Send(new DeletePublication(id, form.ConcurrencyToken, StaffName), cancellationToken))
+        if (!await sender.Send(new DeletePublication(id, form.ConcurrencyToken), cancellationToken))
         {
             return NotFound();
         }
@@ -113,13 +113,13 @@ public sealed class PublicationsController(ISender sender, TimeProvider time) : 
     {
         form.Id = id;
         var content = await ReadAtMostAsync(form.File, Domain.Publications.PublicationPdf.MaxUploadBytes + 1, cancellationToken);
-        var attached = await sender.Send(new AttachPublicationPdf(id, form.File?.FileName ?? "", content, StaffName), cancellationToken);
+        var attached = await sender.Send(new AttachPublicationPdf(id, form.File?.FileName ?? "", content), cancellationToken);
         return attached ? Redirect($"/admin/publications/{id}/pdf?saved=uploaded") : NotFound();
     }
 
     [HttpPost("{id:int}/pdf/remove")]
     public async Task<IActionResult> RemovePdf(int id, CancellationToken cancellationToken) =>
-        await sender.Send(new RemovePublicationPdf(id, StaffName), cancellationToken)
+        await sender.Send(new RemovePublicationPdf(id), cancellationToken)
             ? Redirect($"/admin/publications/{id}/pdf?saved=removed")
             : NotFound();
 

@@ -67,7 +67,7 @@ public sealed class PublicationForm
         Facts = p.Facts,
     };
 
-    public CreatePublication ToCreate(string staffName) => new()
+    public CreatePublication ToCreate() => new()
     {
         SeriesId = SeriesId,
         Code = Code ?? "",
@@ -80,10 +80,9 @@ public sealed class PublicationForm
         Synopsis = Synopsis ?? "",
         Body = Body ?? "",
         AboutTheAuthors = AboutTheAuthors ?? "",
-        CreatedBy = staffName,
     };
 
-    public UpdatePublication ToUpdate(string staffName) => new()
+    public UpdatePublication ToUpdate() => new()
     {
         Id = Id,
         ConcurrencyToken = ConcurrencyToken,
@@ -98,7 +97,6 @@ public sealed class PublicationForm
         Synopsis = Synopsis ?? "",
         Body = Body ?? "",
         AboutTheAuthors = AboutTheAuthors ?? "",
-        UpdatedBy = staffName,
     };
 
     /// <summary>The author rows to show: the chosen authors in order, then the spare empty rows.</summary>
