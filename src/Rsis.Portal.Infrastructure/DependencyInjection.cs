@@ -12,7 +12,6 @@ using Rsis.Portal.Infrastructure.Pdf;
 using Rsis.Portal.Infrastructure.Persistence;
 using Rsis.Portal.Infrastructure.Search;
 using Rsis.Portal.Infrastructure.Seeding;
-using Rsis.Portal.Infrastructure.Time;
 
 namespace Rsis.Portal.Infrastructure;
 
@@ -79,7 +78,6 @@ public static class DependencyInjection
 
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IClock, SystemClock>();
         services.AddSingleton<SeedData>();
         services.AddScoped<PortalSeeder>();
         services.AddScoped<DatabaseStartup>();

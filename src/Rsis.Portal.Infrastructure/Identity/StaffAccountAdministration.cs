@@ -40,7 +40,7 @@ public sealed record GeneratedStaffPassword(string Id, string Email, string Role
 /// <see cref="ValidationException"/> naming the form field, as the use cases' validators do, so the form
 /// comes back with the message. Every change is in the audit log; passwords never are.
 /// </summary>
-public sealed class StaffAccountAdministration(UserManager<StaffUser> users, PortalDbContext db, IClock clock, ICurrentUser currentUser)
+public sealed class StaffAccountAdministration(UserManager<StaffUser> users, PortalDbContext db, TimeProvider clock, ICurrentUser currentUser)
 {
     public const string EntityType = "StaffAccount";
 
@@ -265,7 +265,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
     private async Task RefuseForAdministratorAsync(StaffUser user, ClaimsPrincipal by, string field, string selfMessage, CancellationToken cancellationToken)
     {
         RefuseSelf(user, by, selfMessage, field);
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var administratorRoleId = await db.Roles.Where(r => r.Name == StaffRoles.Administrator).Select(r => r.Id).SingleAsync(cancellationToken);
         var others = await db.UserRoles
             .Where(ur => ur.RoleId == administratorRoleId && ur.UserId != user.Id)
@@ -305,7 +305,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
     }
 
     private void Audit(ChangeList changes, StaffUser user, AuditAction action) =>
-        db.AuditEntries.Add(changes.ToEntry(EntityType, user.Id, user.Email ?? user.Id, action, currentUser.Name, clock.UtcNow));
+        db.AuditEntries.Add(changes.ToEntry(EntityType, user.Id, user.Email ?? user.Id, action, currentUser.Name, clock.GetUtcNow().UtcDateTime));
 
     /// <summary>
     /// Runs one change to staff accounts — its checks, Identity's saves (UserManager saves each step itself, on this
@@ -361,7 +361,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
         && address.Host.Contains('.', StringComparison.Ordinal);
 
     private string Describe(DateTimeOffset? lockedUntil) =>
-        lockedUntil is null || lockedUntil.Value.UtcDateTime <= clock.UtcNow ? "no"
+        lockedUntil is null || lockedUntil.Value.UtcDateTime <= clock.GetUtcNow().UtcDateTime ? "no"
         : lockedUntil.Value.Year >= 9999 ? "until unlocked"
         : "until " + lockedUntil.Value.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";
 

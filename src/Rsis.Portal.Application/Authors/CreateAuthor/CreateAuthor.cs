@@ -22,7 +22,7 @@ public sealed record CreateAuthor : ICommand<int>, IAuthorFields, IChangesPublic
 
 public sealed class CreateAuthorValidator(IPortalDbContext db) : AuthorFieldsValidator<CreateAuthor>(db);
 
-public sealed class CreateAuthorHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<CreateAuthor, int>
+public sealed class CreateAuthorHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreateAuthor, int>
 {
     public async ValueTask<int> Handle(CreateAuthor command, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class CreateAuthorHandler(IPortalDbContext db, IClock clock, ICurr
         db.Authors.Add(author);
         await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
             nameof(Author), author.Id.ToString(CultureInfo.InvariantCulture), author.Name,
-            AuditAction.Created, currentUser.Name, clock.UtcNow), cancellationToken);
+            AuditAction.Created, currentUser.Name, clock.GetUtcNow().UtcDateTime), cancellationToken);
         return author.Id;
     }
 }

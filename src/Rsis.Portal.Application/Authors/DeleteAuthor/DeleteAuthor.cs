@@ -40,7 +40,7 @@ public sealed class DeleteAuthorValidator : AbstractValidator<DeleteAuthor>
     }
 }
 
-public sealed class DeleteAuthorHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<DeleteAuthor, bool>
+public sealed class DeleteAuthorHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<DeleteAuthor, bool>
 {
     public async ValueTask<bool> Handle(DeleteAuthor command, CancellationToken cancellationToken)
     {
@@ -61,7 +61,7 @@ public sealed class DeleteAuthorHandler(IPortalDbContext db, IClock clock, ICurr
         db.Authors.Remove(author);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Author), author.Id.ToString(CultureInfo.InvariantCulture), author.Name,
-            AuditAction.Deleted, currentUser.Name, clock.UtcNow));
+            AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -39,7 +39,7 @@ public sealed class UpdateAuthorValidator : AuthorFieldsValidator<UpdateAuthor>
     protected override int EditedId(UpdateAuthor command) => command.Id;
 }
 
-public sealed class UpdateAuthorHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<UpdateAuthor, bool>
+public sealed class UpdateAuthorHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateAuthor, bool>
 {
     public const string What = "this author";
 
@@ -64,7 +64,7 @@ public sealed class UpdateAuthorHandler(IPortalDbContext db, IClock clock, ICurr
 
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Author), author.Id.ToString(CultureInfo.InvariantCulture), author.Name,
-            AuditAction.Updated, currentUser.Name, clock.UtcNow));
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         await EditedItems.SaveEditAsync(db, What, nameof(Author), command.Id,
             db.Authors.AsNoTracking().Where(a => a.Id == command.Id).Select(a => a.ConcurrencyToken), cancellationToken);
 

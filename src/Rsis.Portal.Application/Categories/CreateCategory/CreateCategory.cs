@@ -20,7 +20,7 @@ public sealed record CreateCategory : ICommand<int>, ICategoryFields, IChangesPu
 
 public sealed class CreateCategoryValidator(IPortalDbContext db) : CategoryFieldsValidator<CreateCategory>(db);
 
-public sealed class CreateCategoryHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<CreateCategory, int>
+public sealed class CreateCategoryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreateCategory, int>
 {
     public async ValueTask<int> Handle(CreateCategory command, CancellationToken cancellationToken)
     {
@@ -29,7 +29,7 @@ public sealed class CreateCategoryHandler(IPortalDbContext db, IClock clock, ICu
         db.Categories.Add(category);
         await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
             nameof(Category), category.Id.ToString(CultureInfo.InvariantCulture), category.Name,
-            AuditAction.Created, currentUser.Name, clock.UtcNow), cancellationToken);
+            AuditAction.Created, currentUser.Name, clock.GetUtcNow().UtcDateTime), cancellationToken);
         return category.Id;
     }
 }

@@ -31,7 +31,7 @@ public sealed class DeleteCategoryValidator : AbstractValidator<DeleteCategory>
     }
 }
 
-public sealed class DeleteCategoryHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<DeleteCategory, bool>
+public sealed class DeleteCategoryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<DeleteCategory, bool>
 {
     public async ValueTask<bool> Handle(DeleteCategory command, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public sealed class DeleteCategoryHandler(IPortalDbContext db, IClock clock, ICu
             throw await EditedItems.ConflictAsync(db, "this category", nameof(Category), category.Id, category.ConcurrencyToken, cancellationToken);
         }
 
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var links = await db.PublicationCategories
             .Where(pc => pc.CategoryId == category.Id)
             .Include(pc => pc.Publication).ThenInclude(p => p.Categories).ThenInclude(c => c.Category)

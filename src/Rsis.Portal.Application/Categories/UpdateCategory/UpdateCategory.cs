@@ -36,7 +36,7 @@ public sealed class UpdateCategoryValidator : CategoryFieldsValidator<UpdateCate
     protected override int EditedId(UpdateCategory command) => command.Id;
 }
 
-public sealed class UpdateCategoryHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<UpdateCategory, bool>
+public sealed class UpdateCategoryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateCategory, bool>
 {
     public const string What = "this category";
 
@@ -61,7 +61,7 @@ public sealed class UpdateCategoryHandler(IPortalDbContext db, IClock clock, ICu
 
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Category), category.Id.ToString(CultureInfo.InvariantCulture), category.Name,
-            AuditAction.Updated, currentUser.Name, clock.UtcNow));
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         await EditedItems.SaveEditAsync(db, What, nameof(Category), command.Id,
             db.Categories.AsNoTracking().Where(c => c.Id == command.Id).Select(c => c.ConcurrencyToken), cancellationToken);
 

@@ -22,13 +22,13 @@ public sealed record StaffDashboard(
 /// <summary>A recent change; <see cref="PublicationId"/> is set while the publication still exists.</summary>
 public sealed record RecentChange(DateTime AtUtc, string ChangedBy, AuditAction Action, string EntityType, string Label, int? PublicationId);
 
-public sealed class GetDashboardHandler(IPortalDbContext db, IClock clock) : IQueryHandler<GetDashboard, StaffDashboard>
+public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock) : IQueryHandler<GetDashboard, StaffDashboard>
 {
     public const int RecentCount = 8;
 
     public async ValueTask<StaffDashboard> Handle(GetDashboard query, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var publications = db.Publications.AsNoTracking();
         var recent = await db.AuditEntries.AsNoTracking()
             .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)

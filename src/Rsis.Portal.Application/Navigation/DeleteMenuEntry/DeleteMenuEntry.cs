@@ -28,7 +28,7 @@ public sealed class DeleteMenuEntryValidator : AbstractValidator<DeleteMenuEntry
     }
 }
 
-public sealed class DeleteMenuEntryHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<DeleteMenuEntry, bool>
+public sealed class DeleteMenuEntryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<DeleteMenuEntry, bool>
 {
     public async ValueTask<bool> Handle(DeleteMenuEntry command, CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ public sealed class DeleteMenuEntryHandler(IPortalDbContext db, IClock clock, IC
         var changes = new ChangeList();
         changes.Value("Title", entry.Title, null);
         db.MenuItems.Remove(entry);
-        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Deleted, currentUser.Name, clock.UtcNow));
+        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

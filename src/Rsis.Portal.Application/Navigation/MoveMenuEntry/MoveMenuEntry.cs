@@ -41,7 +41,7 @@ public sealed class MoveMenuEntryValidator : AbstractValidator<MoveMenuEntry>
     }
 }
 
-public sealed class MoveMenuEntryHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<MoveMenuEntry, MoveOutcome>
+public sealed class MoveMenuEntryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<MoveMenuEntry, MoveOutcome>
 {
     public async ValueTask<MoveOutcome> Handle(MoveMenuEntry command, CancellationToken cancellationToken)
     {
@@ -70,7 +70,7 @@ public sealed class MoveMenuEntryHandler(IPortalDbContext db, IClock clock, ICur
         changes.Value("Position",
             MenuWriting.PositionLabel(outline, entry.ParentId, from + 1, order.Count),
             MenuWriting.PositionLabel(outline, entry.ParentId, to + 1, order.Count));
-        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, currentUser.Name, clock.UtcNow));
+        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await MenuWriting.SaveWithOrderAsync(db, entry, order, cancellationToken);

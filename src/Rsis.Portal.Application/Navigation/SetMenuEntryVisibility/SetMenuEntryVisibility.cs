@@ -27,7 +27,7 @@ public sealed class SetMenuEntryVisibilityValidator : AbstractValidator<SetMenuE
     }
 }
 
-public sealed class SetMenuEntryVisibilityHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<SetMenuEntryVisibility, bool>
+public sealed class SetMenuEntryVisibilityHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<SetMenuEntryVisibility, bool>
 {
     public async ValueTask<bool> Handle(SetMenuEntryVisibility command, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class SetMenuEntryVisibilityHandler(IPortalDbContext db, IClock cl
         var changes = new ChangeList();
         changes.Value("Visible", entry.IsVisible ? "Yes" : "No", command.IsVisible ? "Yes" : "No");
         entry.IsVisible = command.IsVisible;
-        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, currentUser.Name, clock.UtcNow));
+        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

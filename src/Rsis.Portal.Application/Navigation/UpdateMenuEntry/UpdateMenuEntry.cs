@@ -41,7 +41,7 @@ public sealed class UpdateMenuEntryValidator : MenuEntryFieldsValidator<UpdateMe
     protected override int EditedId(UpdateMenuEntry command) => command.Id;
 }
 
-public sealed class UpdateMenuEntryHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<UpdateMenuEntry, bool>
+public sealed class UpdateMenuEntryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateMenuEntry, bool>
 {
     public async ValueTask<bool> Handle(UpdateMenuEntry command, CancellationToken cancellationToken)
     {
@@ -62,7 +62,7 @@ public sealed class UpdateMenuEntryHandler(IPortalDbContext db, IClock clock, IC
             return true;
         }
 
-        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, currentUser.Name, clock.UtcNow));
+        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -22,11 +22,11 @@ public sealed record CreatePage : ICommand<int>, IPageFields, IChangesPublicPage
 
 public sealed class CreatePageValidator(IPortalDbContext db) : PageFieldsValidator<CreatePage>(db);
 
-public sealed class CreatePageHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<CreatePage, int>
+public sealed class CreatePageHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreatePage, int>
 {
     public async ValueTask<int> Handle(CreatePage command, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var page = new Page { Title = "", Slug = "", UpdatedAtUtc = now };
         var changes = PageWriting.Apply(page, command, now);
         db.Pages.Add(page);

@@ -40,7 +40,7 @@ public sealed class DeletePageValidator : AbstractValidator<DeletePage>
     }
 }
 
-public sealed class DeletePageHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<DeletePage, bool>
+public sealed class DeletePageHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<DeletePage, bool>
 {
     public async ValueTask<bool> Handle(DeletePage command, CancellationToken cancellationToken)
     {
@@ -61,7 +61,7 @@ public sealed class DeletePageHandler(IPortalDbContext db, IClock clock, ICurren
         db.Pages.Remove(page);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Page), page.Id.ToString(CultureInfo.InvariantCulture), page.Title,
-            AuditAction.Deleted, currentUser.Name, clock.UtcNow));
+            AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

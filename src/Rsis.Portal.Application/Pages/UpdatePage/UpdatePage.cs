@@ -38,7 +38,7 @@ public sealed class UpdatePageValidator : PageFieldsValidator<UpdatePage>
     protected override int EditedId(UpdatePage command) => command.Id;
 }
 
-public sealed class UpdatePageHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<UpdatePage, bool>
+public sealed class UpdatePageHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdatePage, bool>
 {
     public const string What = "this page";
 
@@ -55,7 +55,7 @@ public sealed class UpdatePageHandler(IPortalDbContext db, IClock clock, ICurren
             throw await EditedItems.ConflictAsync(db, What, nameof(Page), page.Id, page.ConcurrencyToken, cancellationToken);
         }
 
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var changes = PageWriting.Apply(page, command, now);
         if (changes.IsEmpty)
         {

@@ -24,7 +24,7 @@ public sealed record CreateSeries : ICommand<int>, ISeriesFields, IChangesPublic
 
 public sealed class CreateSeriesValidator(IPortalDbContext db) : SeriesFieldsValidator<CreateSeries>(db);
 
-public sealed class CreateSeriesHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<CreateSeries, int>
+public sealed class CreateSeriesHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreateSeries, int>
 {
     public async ValueTask<int> Handle(CreateSeries command, CancellationToken cancellationToken)
     {
@@ -33,7 +33,7 @@ public sealed class CreateSeriesHandler(IPortalDbContext db, IClock clock, ICurr
         db.Series.Add(series);
         await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
             nameof(Series), series.Id.ToString(CultureInfo.InvariantCulture), series.Name,
-            AuditAction.Created, currentUser.Name, clock.UtcNow), cancellationToken);
+            AuditAction.Created, currentUser.Name, clock.GetUtcNow().UtcDateTime), cancellationToken);
         return series.Id;
     }
 }

@@ -54,7 +54,7 @@ public sealed class DeleteSeriesValidator : AbstractValidator<DeleteSeries>
     }
 }
 
-public sealed class DeleteSeriesHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<DeleteSeries, bool>
+public sealed class DeleteSeriesHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<DeleteSeries, bool>
 {
     public async ValueTask<bool> Handle(DeleteSeries command, CancellationToken cancellationToken)
     {
@@ -75,7 +75,7 @@ public sealed class DeleteSeriesHandler(IPortalDbContext db, IClock clock, ICurr
         db.Series.Remove(series);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Series), series.Id.ToString(CultureInfo.InvariantCulture), series.Name,
-            AuditAction.Deleted, currentUser.Name, clock.UtcNow));
+            AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -40,7 +40,7 @@ public sealed class UpdateSeriesValidator : SeriesFieldsValidator<UpdateSeries>
     protected override int EditedId(UpdateSeries command) => command.Id;
 }
 
-public sealed class UpdateSeriesHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<UpdateSeries, bool>
+public sealed class UpdateSeriesHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateSeries, bool>
 {
     public const string What = "this series";
 
@@ -65,7 +65,7 @@ public sealed class UpdateSeriesHandler(IPortalDbContext db, IClock clock, ICurr
 
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Series), series.Id.ToString(CultureInfo.InvariantCulture), series.Name,
-            AuditAction.Updated, currentUser.Name, clock.UtcNow));
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         await EditedItems.SaveEditAsync(db, What, nameof(Series), command.Id,
             db.Series.AsNoTracking().Where(s => s.Id == command.Id).Select(s => s.ConcurrencyToken), cancellationToken);
 

@@ -56,7 +56,7 @@ public sealed class AttachPublicationPdfValidator : AbstractValidator<AttachPubl
     };
 }
 
-public sealed class AttachPublicationPdfHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<AttachPublicationPdf, bool>
+public sealed class AttachPublicationPdfHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<AttachPublicationPdf, bool>
 {
     public async ValueTask<bool> Handle(AttachPublicationPdf command, CancellationToken cancellationToken)
     {
@@ -78,13 +78,13 @@ public sealed class AttachPublicationPdfHandler(IPortalDbContext db, IClock cloc
         changes.Value("Uploaded PDF", pdf.OriginalFileName, $"{Path.GetFileName(command.FileName)} ({command.Content.Length:N0} bytes)");
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Publication), command.PublicationId.ToString(CultureInfo.InvariantCulture), code,
-            AuditAction.Updated, currentUser.Name, clock.UtcNow));
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
 
         pdf.Content = command.Content;
         pdf.Length = command.Content.Length;
         pdf.Sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content));
         pdf.OriginalFileName = Path.GetFileName(command.FileName);
-        pdf.CreatedAtUtc = clock.UtcNow;
+        pdf.CreatedAtUtc = clock.GetUtcNow().UtcDateTime;
         pdf.CreatedBy = currentUser.Name;
         await db.SaveChangesAsync(cancellationToken);
         return true;

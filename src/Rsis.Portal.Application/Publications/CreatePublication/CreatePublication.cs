@@ -28,11 +28,11 @@ public sealed record CreatePublication : ICommand<int>, IPublicationFields, ICha
 
 public sealed class CreatePublicationValidator(IPortalDbContext db) : PublicationFieldsValidator<CreatePublication>(db);
 
-public sealed class CreatePublicationHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<CreatePublication, int>
+public sealed class CreatePublicationHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreatePublication, int>
 {
     public async ValueTask<int> Handle(CreatePublication command, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var publication = new Publication
         {
             Code = "",

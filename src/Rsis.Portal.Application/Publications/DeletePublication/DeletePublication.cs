@@ -30,7 +30,7 @@ public sealed class DeletePublicationValidator : AbstractValidator<DeletePublica
     }
 }
 
-public sealed class DeletePublicationHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<DeletePublication, bool>
+public sealed class DeletePublicationHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<DeletePublication, bool>
 {
     public async ValueTask<bool> Handle(DeletePublication command, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class DeletePublicationHandler(IPortalDbContext db, IClock clock, 
         db.Publications.Remove(publication);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Publication), publication.Id.ToString(CultureInfo.InvariantCulture), publication.Code,
-            AuditAction.Deleted, currentUser.Name, clock.UtcNow));
+            AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -20,11 +20,11 @@ public sealed record GetCitationFile(string SeriesSlug, string Slug, CitationFor
 /// <summary>A citation file, saved as "CO13046.bib"; <see cref="ArticleUrl"/> is the article's path.</summary>
 public sealed record CitationFile(string FileName, string ContentType, string Content, string ArticleUrl);
 
-public sealed class GetCitationFileHandler(IPortalDbContext db, IClock clock, ISharedDataCache cache) : IQueryHandler<GetCitationFile, CitationFile?>
+public sealed class GetCitationFileHandler(IPortalDbContext db, TimeProvider clock, ISharedDataCache cache) : IQueryHandler<GetCitationFile, CitationFile?>
 {
     public async ValueTask<CitationFile?> Handle(GetCitationFile query, CancellationToken cancellationToken)
     {
-        if (await PublicationMetadata.FindAsync(db, cache, clock.UtcNow, query.Slug, cancellationToken) is not { } found)
+        if (await PublicationMetadata.FindAsync(db, cache, clock.GetUtcNow().UtcDateTime, query.Slug, cancellationToken) is not { } found)
         {
             return null;
         }

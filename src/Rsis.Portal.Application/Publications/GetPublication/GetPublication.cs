@@ -32,12 +32,12 @@ public sealed record ArticlePage(
     public string Heading => $"{Code} | {Title}";
 }
 
-public sealed class GetPublicationHandler(IPortalDbContext db, IClock clock, ISharedDataCache cache, MarkdownRenderer markdown)
+public sealed class GetPublicationHandler(IPortalDbContext db, TimeProvider clock, ISharedDataCache cache, MarkdownRenderer markdown)
     : IQueryHandler<GetPublication, ArticlePage?>
 {
     public async ValueTask<ArticlePage?> Handle(GetPublication query, CancellationToken cancellationToken)
     {
-        if (await PublicationMetadata.FindAsync(db, cache, clock.UtcNow, query.Slug, cancellationToken) is not { } found)
+        if (await PublicationMetadata.FindAsync(db, cache, clock.GetUtcNow().UtcDateTime, query.Slug, cancellationToken) is not { } found)
         {
             return null;
         }

@@ -21,13 +21,13 @@ public sealed record GetPublicationPdf(string SeriesSlug, string Slug, string Si
 /// </summary>
 public sealed record PdfFile(string FileName, string ArticleUrl, byte[] Content, string ETag, DateTimeOffset LastModified);
 
-public sealed class GetPublicationPdfHandler(IPortalDbContext db, IClock clock, IPublicationPdfRenderer renderer)
+public sealed class GetPublicationPdfHandler(IPortalDbContext db, TimeProvider clock, IPublicationPdfRenderer renderer)
     : IQueryHandler<GetPublicationPdf, PdfFile?>
 {
     public async ValueTask<PdfFile?> Handle(GetPublicationPdf query, CancellationToken cancellationToken)
     {
         var publication = await db.Publications.AsNoTracking()
-            .WhereVisible(clock.UtcNow)
+            .WhereVisible(clock.GetUtcNow().UtcDateTime)
             .WhereSlugOrCode(query.Slug)
             .Select(p => new
             {
@@ -109,7 +109,7 @@ public sealed class GetPublicationPdfHandler(IPortalDbContext db, IClock clock, 
         pdf.Length = content.Length;
         pdf.Sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
         pdf.ContentKey = contentKey;
-        pdf.CreatedAtUtc = clock.UtcNow;
+        pdf.CreatedAtUtc = clock.GetUtcNow().UtcDateTime;
         pdf.CreatedBy = "typesetter";
         if (stale is null)
         {

@@ -21,7 +21,7 @@ public sealed class RemovePublicationPdfValidator : AbstractValidator<RemovePubl
     public RemovePublicationPdfValidator() => RuleFor(c => c.PublicationId).GreaterThan(0);
 }
 
-public sealed class RemovePublicationPdfHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<RemovePublicationPdf, bool>
+public sealed class RemovePublicationPdfHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<RemovePublicationPdf, bool>
 {
     public async ValueTask<bool> Handle(RemovePublicationPdf command, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class RemovePublicationPdfHandler(IPortalDbContext db, IClock cloc
         db.PublicationPdfs.Remove(pdf);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Publication), command.PublicationId.ToString(CultureInfo.InvariantCulture), publication.Code,
-            AuditAction.Updated, currentUser.Name, clock.UtcNow));
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

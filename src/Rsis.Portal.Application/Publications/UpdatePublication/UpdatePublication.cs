@@ -48,7 +48,7 @@ public sealed class UpdatePublicationValidator : PublicationFieldsValidator<Upda
     protected override int EditedId(UpdatePublication command) => command.Id;
 }
 
-public sealed class UpdatePublicationHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<UpdatePublication, bool>
+public sealed class UpdatePublicationHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdatePublication, bool>
 {
     public const string What = "this publication";
 
@@ -71,7 +71,7 @@ public sealed class UpdatePublicationHandler(IPortalDbContext db, IClock clock, 
             throw EditConflict.For(What, publication.UpdatedBy, publication.UpdatedAtUtc, publication.ConcurrencyToken);
         }
 
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var oldSlug = publication.Slug;
         var changes = await PublicationWriting.ApplyAsync(db, publication, command, cancellationToken);
         if (changes.IsEmpty)

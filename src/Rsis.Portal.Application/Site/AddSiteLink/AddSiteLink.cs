@@ -31,7 +31,7 @@ public sealed class AddSiteLinkValidator : SiteLinkFieldsValidator<AddSiteLink>
     }
 }
 
-public sealed class AddSiteLinkHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<AddSiteLink, int>
+public sealed class AddSiteLinkHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<AddSiteLink, int>
 {
     public async ValueTask<int> Handle(AddSiteLink command, CancellationToken cancellationToken)
     {
@@ -55,7 +55,7 @@ public sealed class AddSiteLinkHandler(IPortalDbContext db, IClock clock, ICurre
         {
             await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
                 nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link),
-                AuditAction.Created, currentUser.Name, clock.UtcNow), cancellationToken);
+                AuditAction.Created, currentUser.Name, clock.GetUtcNow().UtcDateTime), cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

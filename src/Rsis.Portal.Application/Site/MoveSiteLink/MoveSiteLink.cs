@@ -35,7 +35,7 @@ public sealed class MoveSiteLinkValidator : AbstractValidator<MoveSiteLink>
     }
 }
 
-public sealed class MoveSiteLinkHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<MoveSiteLink, bool>
+public sealed class MoveSiteLinkHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<MoveSiteLink, bool>
 {
     public async ValueTask<bool> Handle(MoveSiteLink command, CancellationToken cancellationToken)
     {
@@ -67,7 +67,7 @@ public sealed class MoveSiteLinkHandler(IPortalDbContext db, IClock clock, ICurr
         var changes = new ChangeList();
         changes.Value("Position", (from + 1).ToString(CultureInfo.InvariantCulture), (to + 1).ToString(CultureInfo.InvariantCulture));
         db.AuditEntries.Add(changes.ToEntry(
-            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link), AuditAction.Updated, currentUser.Name, clock.UtcNow));
+            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link), AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -25,7 +25,7 @@ public sealed class RemoveSiteLinkValidator : AbstractValidator<RemoveSiteLink>
     }
 }
 
-public sealed class RemoveSiteLinkHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<RemoveSiteLink, bool>
+public sealed class RemoveSiteLinkHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<RemoveSiteLink, bool>
 {
     public async ValueTask<bool> Handle(RemoveSiteLink command, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class RemoveSiteLinkHandler(IPortalDbContext db, IClock clock, ICu
         changes.Value("Address", link.Url, null);
         db.SiteLinks.Remove(link);
         db.AuditEntries.Add(changes.ToEntry(
-            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link), AuditAction.Deleted, currentUser.Name, clock.UtcNow));
+            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link), AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

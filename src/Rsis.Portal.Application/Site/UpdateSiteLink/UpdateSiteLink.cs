@@ -35,7 +35,7 @@ public sealed class UpdateSiteLinkValidator : SiteLinkFieldsValidator<UpdateSite
     }
 }
 
-public sealed class UpdateSiteLinkHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<UpdateSiteLink, bool>
+public sealed class UpdateSiteLinkHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateSiteLink, bool>
 {
     public async ValueTask<bool> Handle(UpdateSiteLink command, CancellationToken cancellationToken)
     {
@@ -61,7 +61,7 @@ public sealed class UpdateSiteLinkHandler(IPortalDbContext db, IClock clock, ICu
         link.Url = command.Url.Trim();
         link.Network = network;
         db.AuditEntries.Add(changes.ToEntry(
-            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), label, AuditAction.Updated, currentUser.Name, clock.UtcNow));
+            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), label, AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -51,7 +51,7 @@ public sealed class UpdateSiteSettingsValidator : AbstractValidator<UpdateSiteSe
             .MaximumLength(maxLength).WithMessage($"{char.ToUpperInvariant(what[0])}{what[1..]} can be at most {maxLength:N0} characters.");
 }
 
-public sealed class UpdateSiteSettingsHandler(IPortalDbContext db, IClock clock, ICurrentUser currentUser) : ICommandHandler<UpdateSiteSettings, bool>
+public sealed class UpdateSiteSettingsHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateSiteSettings, bool>
 {
     public async ValueTask<bool> Handle(UpdateSiteSettings command, CancellationToken cancellationToken)
     {
@@ -72,7 +72,7 @@ public sealed class UpdateSiteSettingsHandler(IPortalDbContext db, IClock clock,
 
         db.AuditEntries.Add(changes.ToEntry(
             nameof(SiteSettings), SiteSettings.SingletonId.ToString(System.Globalization.CultureInfo.InvariantCulture), "Header and footer",
-            AuditAction.Updated, currentUser.Name, clock.UtcNow));
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);
