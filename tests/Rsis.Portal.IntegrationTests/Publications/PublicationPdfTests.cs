@@ -98,10 +98,12 @@ public sealed class PublicationPdfTests(PortalFactory portal) : IClassFixture<Po
         Assert.Equal("attachment", slashPdf.Content.Headers.ContentDisposition!.DispositionType);
     }
 
-    [Fact]
-    public async Task The_pdf_by_code_redirects_to_its_permanent_address()
+    [Theory]
+    [InlineData("/publications/rsis-commentary-series/co13046.pdf")]
+    [InlineData("/publications/books/co13046-us-china-cyber-talks-internet-security-in-the-global-economy.pdf")]
+    public async Task The_pdf_by_code_or_under_another_series_redirects_to_its_permanent_address(string url)
     {
-        using var response = await GetAsync("/publications/rsis-commentary-series/co13046.pdf");
+        using var response = await GetAsync(url);
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(PdfUrl, response.Headers.Location!.OriginalString);

@@ -11,7 +11,7 @@ namespace Rsis.Portal.Application.Publications.GetPublication;
 /// The article page. Found by its slug, or by its code (<c>/publications/…/co13046</c>); when the
 /// request's path is not the canonical one the controller redirects to <see cref="ArticlePage.Url"/>.
 /// </summary>
-public sealed record GetPublication(string SeriesSlug, string Slug) : IQuery<ArticlePage?>;
+public sealed record GetPublication(string Slug) : IQuery<ArticlePage?>;
 
 public sealed record ArticlePage(
     string Code,
