@@ -59,8 +59,9 @@ public sealed class PublicationsController(ISender sender, TimeProvider time) : 
             return NotFound();
         }
 
+        // The form carries the facts it was made from; only the choices are left to load.
         var form = PublicationForm.From(publication);
-        await PrepareAsync(form, cancellationToken);
+        form.Choices = await sender.Send(new GetPublicationFormChoices(), cancellationToken);
         ViewData["Saved"] = saved;
         return View(form);
     }
