@@ -156,7 +156,7 @@ public sealed class PublicationPdfChangesTests(PortalFactory portal) : IClassFix
     public async Task A_pdf_attached_by_the_portal_itself_is_audited_and_stored_as_by_the_system()
     {
         // No request behind the command, so no member of staff: the audit log says the portal did it.
-        var id = await portal.WithDatabaseAsync(db => db.Publications.Where(p => p.Code != "CO13046").OrderBy(p => p.Id).Select(p => p.Id).FirstAsync());
+        var id = await portal.AddPublicationAsync(new TestPublication("CO19301", "Attached By The Portal"));
         Assert.True(await portal.WithServiceAsync<ISender, bool>(async sender =>
             await sender.Send(new AttachPublicationPdf(id, "imported.pdf", UploadedPdf), TestContext.Current.CancellationToken)));
 
