@@ -50,11 +50,11 @@ public static class DependencyInjection
                     return db;
                 });
                 services.AddDbContext<PortalDbContext>(
-                    db => db
+                    (provider, db) => db
                         .UseSqlite(sql => sql
                             .MigrationsAssembly(SqliteMigrationsAssembly)
                             .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                        .AddInterceptors(connectionSetup),
+                        .AddInterceptors(connectionSetup, provider.GetRequiredService<EditStamping>()),
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddSingleton<SearchSnapshots>();
                 services.AddScoped<IPublicationSearch, SqlitePublicationSearch>();
@@ -64,11 +64,12 @@ public static class DependencyInjection
                     ?? throw new InvalidOperationException(
                         "Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
                 services.AddDbContext<PortalDbContext>(
-                    db => db
+                    (provider, db) => db
                         .UseSqlServer(sqlServer, sql => sql
                             .MigrationsAssembly(SqlServerMigrationsAssembly)
                             .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
-                            .EnableRetryOnFailure()),
+                            .EnableRetryOnFailure())
+                        .AddInterceptors(provider.GetRequiredService<EditStamping>()),
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<IPublicationSearch, LikePublicationSearch>();
                 break;
@@ -78,6 +79,8 @@ public static class DependencyInjection
 
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddSingleton(TimeProvider.System);
+        // Singleton, as the context's options are: the current user it asks is read from the request each time.
+        services.AddSingleton<EditStamping>();
         services.AddSingleton<SeedData>();
         services.AddScoped<PortalSeeder>();
         services.AddScoped<DatabaseStartup>();

@@ -22,7 +22,7 @@ public static class AdminAreaConfig
     public static IServiceCollection AddAdminArea(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, SignedInStaff>();
+        services.AddSingleton<ICurrentUser, SignedInStaff>();
 
         var options = configuration.GetSection(AdminOptions.SectionName).Get<AdminOptions>() ?? new AdminOptions();
         services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.SectionName));

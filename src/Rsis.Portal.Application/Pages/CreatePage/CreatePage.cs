@@ -27,8 +27,8 @@ public sealed class CreatePageHandler(IPortalDbContext db, TimeProvider clock, I
     public async ValueTask<int> Handle(CreatePage command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var page = new Page { Title = "", Slug = "", UpdatedAtUtc = now };
-        var changes = PageWriting.Apply(page, command, now);
+        var page = new Page { Title = "", Slug = "" };
+        var changes = PageWriting.Apply(page, command);
         db.Pages.Add(page);
         await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
             nameof(Page), page.Id.ToString(CultureInfo.InvariantCulture), page.Title,

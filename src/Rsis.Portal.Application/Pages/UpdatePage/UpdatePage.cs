@@ -56,7 +56,7 @@ public sealed class UpdatePageHandler(IPortalDbContext db, TimeProvider clock, I
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var changes = PageWriting.Apply(page, command, now);
+        var changes = PageWriting.Apply(page, command);
         if (changes.IsEmpty)
         {
             return true;

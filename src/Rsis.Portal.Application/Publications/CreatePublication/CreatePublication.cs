@@ -38,10 +38,6 @@ public sealed class CreatePublicationHandler(IPortalDbContext db, TimeProvider c
             Code = "",
             Title = "",
             Slug = "",
-            CreatedBy = currentUser.Name,
-            CreatedAtUtc = now,
-            UpdatedBy = currentUser.Name,
-            UpdatedAtUtc = now,
         };
         var changes = await PublicationWriting.ApplyAsync(db, publication, command, cancellationToken);
         db.Publications.Add(publication);

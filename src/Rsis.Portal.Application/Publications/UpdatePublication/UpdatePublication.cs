@@ -79,8 +79,6 @@ public sealed class UpdatePublicationHandler(IPortalDbContext db, TimeProvider c
             return true;
         }
 
-        publication.UpdatedBy = currentUser.Name;
-        publication.UpdatedAtUtc = now;
         await PublicationWriting.KeepOldAddressAsync(db, publication, oldSlug, now, cancellationToken);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Publication), publication.Id.ToString(CultureInfo.InvariantCulture), publication.Code,
