@@ -13,6 +13,7 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<Publications.GetPublicationPdf.TypesetPdfStore>();
         // The web layer keeps shared data between requests; anywhere else it is loaded every time.
         services.TryAddSingleton<ISharedDataCache, NoSharedDataCache>();
         return services;

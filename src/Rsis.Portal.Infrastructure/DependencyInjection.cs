@@ -12,7 +12,6 @@ using Rsis.Portal.Infrastructure.Pdf;
 using Rsis.Portal.Infrastructure.Persistence;
 using Rsis.Portal.Infrastructure.Search;
 using Rsis.Portal.Infrastructure.Seeding;
-using Rsis.Portal.Infrastructure.Time;
 
 namespace Rsis.Portal.Infrastructure;
 
@@ -51,11 +50,11 @@ public static class DependencyInjection
                     return db;
                 });
                 services.AddDbContext<PortalDbContext>(
-                    db => db
+                    (provider, db) => db
                         .UseSqlite(sql => sql
                             .MigrationsAssembly(SqliteMigrationsAssembly)
                             .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
-                        .AddInterceptors(connectionSetup),
+                        .AddInterceptors(connectionSetup, provider.GetRequiredService<EditStamping>()),
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddSingleton<SearchSnapshots>();
                 services.AddScoped<IPublicationSearch, SqlitePublicationSearch>();
@@ -65,11 +64,12 @@ public static class DependencyInjection
                     ?? throw new InvalidOperationException(
                         "Database:Provider is SqlServer but ConnectionStrings:SqlServer is not set.");
                 services.AddDbContext<PortalDbContext>(
-                    db => db
+                    (provider, db) => db
                         .UseSqlServer(sqlServer, sql => sql
                             .MigrationsAssembly(SqlServerMigrationsAssembly)
                             .UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)
-                            .EnableRetryOnFailure()),
+                            .EnableRetryOnFailure())
+                        .AddInterceptors(provider.GetRequiredService<EditStamping>()),
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<IPublicationSearch, LikePublicationSearch>();
                 break;
@@ -79,7 +79,8 @@ public static class DependencyInjection
 
         services.AddScoped<IPortalDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IClock, SystemClock>();
+        // Singleton, as the context's options are: the current user it asks is read from the request each time.
+        services.AddSingleton<EditStamping>();
         services.AddSingleton<SeedData>();
         services.AddScoped<PortalSeeder>();
         services.AddScoped<DatabaseStartup>();

@@ -69,7 +69,7 @@ public static class PageWriting
 {
     public const int MaxBodyLength = 200_000;
 
-    public static ChangeList Apply(Page page, IPageFields fields, DateTime utcNow)
+    public static ChangeList Apply(Page page, IPageFields fields)
     {
         var title = fields.Title.Trim();
         var slug = EditedItems.SlugOrFrom(fields.Slug, fields.Title);
@@ -85,10 +85,6 @@ public static class PageWriting
         page.Slug = slug;
         page.Body = body;
         page.ShowsContactDetails = fields.ShowsContactDetails;
-        if (!changes.IsEmpty)
-        {
-            page.UpdatedAtUtc = utcNow;
-        }
 
         return changes;
     }

@@ -17,7 +17,7 @@ public static class SiteEditing
     public const string LostTrack = "This form has lost track of which version it edits. Reload the page and make the change again.";
 
     /// <summary>The settings row, tracked, with a new token; refused when someone saved the screen after <paramref name="token"/> was read.</summary>
-    public static async Task<SiteSettings> CheckAndRenewTokenAsync(IPortalDbContext db, IClock clock, Guid token, CancellationToken cancellationToken)
+    public static async Task<SiteSettings> CheckAndRenewTokenAsync(IPortalDbContext db, TimeProvider clock, Guid token, CancellationToken cancellationToken)
     {
         var settings = await db.SiteSettings.SingleAsync(cancellationToken);
         if (settings.ConcurrencyToken != token)
@@ -34,7 +34,7 @@ public static class SiteEditing
     /// The message for a stale save, naming who saved the screen last and when. The settings row keeps no
     /// "changed by", so the audit log tells.
     /// </summary>
-    public static async Task<ValidationException> ConflictAsync(IPortalDbContext db, IClock clock, CancellationToken cancellationToken)
+    public static async Task<ValidationException> ConflictAsync(IPortalDbContext db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var current = await db.SiteSettings.AsNoTracking().Select(s => s.ConcurrencyToken).SingleAsync(cancellationToken);
         var last = await db.AuditEntries.AsNoTracking()
@@ -42,7 +42,7 @@ public static class SiteEditing
             .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
             .Select(e => new { e.ChangedBy, e.AtUtc })
             .FirstOrDefaultAsync(cancellationToken);
-        return EditConflict.For(What, last?.ChangedBy, last?.AtUtc ?? clock.UtcNow, current);
+        return EditConflict.For(What, last?.ChangedBy, last?.AtUtc ?? clock.GetUtcNow().UtcDateTime, current);
     }
 
     /// <summary>How the audit log names a link: its group and its text.</summary>

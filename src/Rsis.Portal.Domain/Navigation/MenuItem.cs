@@ -1,7 +1,9 @@
+using Rsis.Portal.Domain.Common;
+
 namespace Rsis.Portal.Domain.Navigation;
 
 /// <summary>An entry of the three-level site menu.</summary>
-public class MenuItem
+public class MenuItem : IEdited
 {
     public int Id { get; set; }
     public int? ParentId { get; set; }

@@ -1,7 +1,9 @@
+using Rsis.Portal.Domain.Common;
+
 namespace Rsis.Portal.Domain.Navigation;
 
 /// <summary>A written content page, such as "Getting to RSIS".</summary>
-public class Page
+public class Page : IEditedAt
 {
     public int Id { get; set; }
     public required string Title { get; set; }

@@ -1,6 +1,8 @@
+using Rsis.Portal.Domain.Common;
+
 namespace Rsis.Portal.Domain.Publications;
 
-public class Category
+public class Category : IEdited
 {
     public int Id { get; set; }
     public required string Name { get; set; }

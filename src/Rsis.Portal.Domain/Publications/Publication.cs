@@ -1,6 +1,8 @@
+using Rsis.Portal.Domain.Common;
+
 namespace Rsis.Portal.Domain.Publications;
 
-public class Publication
+public class Publication : IEditedBy
 {
     public int Id { get; set; }
     public int SeriesId { get; set; }

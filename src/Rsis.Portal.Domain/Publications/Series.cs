@@ -1,7 +1,9 @@
+using Rsis.Portal.Domain.Common;
+
 namespace Rsis.Portal.Domain.Publications;
 
 /// <summary>A publication series such as "RSIS Commentary Series", or an external publication type.</summary>
-public class Series
+public class Series : IEdited
 {
     public int Id { get; set; }
     public required string Name { get; set; }

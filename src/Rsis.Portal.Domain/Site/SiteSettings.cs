@@ -1,7 +1,9 @@
+using Rsis.Portal.Domain.Common;
+
 namespace Rsis.Portal.Domain.Site;
 
 /// <summary>The header and footer text of the site; a single row.</summary>
-public class SiteSettings
+public class SiteSettings : IEdited
 {
     public const int SingletonId = 1;
 

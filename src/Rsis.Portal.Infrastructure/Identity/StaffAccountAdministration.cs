@@ -40,7 +40,7 @@ public sealed record GeneratedStaffPassword(string Id, string Email, string Role
 /// <see cref="ValidationException"/> naming the form field, as the use cases' validators do, so the form
 /// comes back with the message. Every change is in the audit log; passwords never are.
 /// </summary>
-public sealed class StaffAccountAdministration(UserManager<StaffUser> users, PortalDbContext db, IClock clock)
+public sealed class StaffAccountAdministration(UserManager<StaffUser> users, PortalDbContext db, TimeProvider clock, ICurrentUser currentUser)
 {
     public const string EntityType = "StaffAccount";
 
@@ -120,7 +120,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
             var changes = new ChangeList();
             changes.Value("Email", null, email);
             changes.Value("Role", null, role);
-            Audit(changes, user, AuditAction.Created, by);
+            Audit(changes, user, AuditAction.Created);
             return new GeneratedStaffPassword(user.Id, email, role!, password);
         }, cancellationToken);
 
@@ -155,7 +155,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
 
             var changes = new ChangeList();
             changes.Value("Role", string.Join(", ", current.Order(StringComparer.Ordinal)), role);
-            Audit(changes, user, AuditAction.Updated, by);
+            Audit(changes, user, AuditAction.Updated);
             return true;
         }, cancellationToken);
 
@@ -179,7 +179,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
             Check(await users.UpdateSecurityStampAsync(user), "");
             var changes = new ChangeList();
             changes.Value("Locked", Describe(before), "until unlocked");
-            Audit(changes, user, AuditAction.Updated, by);
+            Audit(changes, user, AuditAction.Updated);
             return true;
         }, cancellationToken);
 
@@ -197,7 +197,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
             Check(await users.ResetAccessFailedCountAsync(user), "");
             var changes = new ChangeList();
             changes.Value("Locked", Describe(before), "no");
-            Audit(changes, user, AuditAction.Updated, by);
+            Audit(changes, user, AuditAction.Updated);
             return true;
         }, cancellationToken);
 
@@ -219,7 +219,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
             Check(await users.ResetPasswordAsync(user, token, password), "");
             var changes = new ChangeList();
             changes.Value("Password", null, "reset by an administrator (a new one was generated)");
-            Audit(changes, user, AuditAction.Updated, by);
+            Audit(changes, user, AuditAction.Updated);
             var role = (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal).FirstOrDefault() ?? "";
             return (GeneratedStaffPassword?)new GeneratedStaffPassword(user.Id, user.Email ?? "", role, password);
         }, cancellationToken);
@@ -239,7 +239,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
             var changes = new ChangeList();
             changes.Value("Email", user.Email, null);
             changes.Value("Role", string.Join(", ", roles.Order(StringComparer.Ordinal)), null);
-            Audit(changes, user, AuditAction.Deleted, by);
+            Audit(changes, user, AuditAction.Deleted);
             Check(await users.DeleteAsync(user), "");
             return true;
         }, cancellationToken);
@@ -265,7 +265,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
     private async Task RefuseForAdministratorAsync(StaffUser user, ClaimsPrincipal by, string field, string selfMessage, CancellationToken cancellationToken)
     {
         RefuseSelf(user, by, selfMessage, field);
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var administratorRoleId = await db.Roles.Where(r => r.Name == StaffRoles.Administrator).Select(r => r.Id).SingleAsync(cancellationToken);
         var others = await db.UserRoles
             .Where(ur => ur.RoleId == administratorRoleId && ur.UserId != user.Id)
@@ -304,8 +304,8 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
         }
     }
 
-    private void Audit(ChangeList changes, StaffUser user, AuditAction action, ClaimsPrincipal by) =>
-        db.AuditEntries.Add(changes.ToEntry(EntityType, user.Id, user.Email ?? user.Id, action, by.Identity?.Name ?? "unknown", clock.UtcNow));
+    private void Audit(ChangeList changes, StaffUser user, AuditAction action) =>
+        db.AuditEntries.Add(changes.ToEntry(EntityType, user.Id, user.Email ?? user.Id, action, currentUser.Name, clock.GetUtcNow().UtcDateTime));
 
     /// <summary>
     /// Runs one change to staff accounts — its checks, Identity's saves (UserManager saves each step itself, on this
@@ -361,7 +361,7 @@ public sealed class StaffAccountAdministration(UserManager<StaffUser> users, Por
         && address.Host.Contains('.', StringComparison.Ordinal);
 
     private string Describe(DateTimeOffset? lockedUntil) =>
-        lockedUntil is null || lockedUntil.Value.UtcDateTime <= clock.UtcNow ? "no"
+        lockedUntil is null || lockedUntil.Value.UtcDateTime <= clock.GetUtcNow().UtcDateTime ? "no"
         : lockedUntil.Value.Year >= 9999 ? "until unlocked"
         : "until " + lockedUntil.Value.UtcDateTime.ToString("d MMM yyyy HH:mm", CultureInfo.InvariantCulture) + " UTC";
 

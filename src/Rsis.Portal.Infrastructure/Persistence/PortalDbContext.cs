@@ -46,26 +46,4 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
     }
-
-    public override Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
-    {
-        RenewConcurrencyTokens();
-        return base.SaveChangesAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// Every modified row gets a new token; EF compares the old one in the UPDATE's WHERE clause, so a
-    /// save based on a stale read affects no row and fails instead of overwriting someone else's edit.
-    /// </summary>
-    private void RenewConcurrencyTokens()
-    {
-        foreach (var entry in ChangeTracker.Entries())
-        {
-            if (entry.State == EntityState.Modified
-                && entry.Metadata.FindProperty("ConcurrencyToken") is { } property)
-            {
-                entry.Property(property.Name).CurrentValue = Guid.NewGuid();
-            }
-        }
-    }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Text;
 using Rsis.Portal.Domain.Common;
 using Rsis.Portal.Domain.Navigation;
@@ -15,7 +14,7 @@ namespace Rsis.Portal.Infrastructure.Seeding;
 /// <see cref="AppliedSeed"/>: a second start changes nothing, an item staff edited or deleted stays as
 /// they left it, and an item added to the seed later is still applied.
 /// </summary>
-public sealed class PortalSeeder(PortalDbContext db, SeedData seed, IClock clock, ILogger<PortalSeeder> logger)
+public sealed class PortalSeeder(PortalDbContext db, SeedData seed, TimeProvider clock, ILogger<PortalSeeder> logger)
 {
     public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
     {
@@ -63,7 +62,7 @@ public sealed class PortalSeeder(PortalDbContext db, SeedData seed, IClock clock
                 count++;
             }
 
-            db.AppliedSeeds.Add(new AppliedSeed { Name = name, AppliedAtUtc = clock.UtcNow });
+            db.AppliedSeeds.Add(new AppliedSeed { Name = name, AppliedAtUtc = clock.GetUtcNow().UtcDateTime });
             await db.SaveChangesAsync(cancellationToken);
             applied.Add(name);
         }
@@ -109,7 +108,7 @@ public sealed class PortalSeeder(PortalDbContext db, SeedData seed, IClock clock
             Slug = p.Slug,
             Body = p.Body,
             ShowsContactDetails = p.ShowsContactDetails,
-            UpdatedAtUtc = clock.UtcNow,
+            UpdatedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
         return true;
     }
@@ -126,7 +125,7 @@ public sealed class PortalSeeder(PortalDbContext db, SeedData seed, IClock clock
             return false;
         }
 
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var publication = new Publication
         {
             Series = series,

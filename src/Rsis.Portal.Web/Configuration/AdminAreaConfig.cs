@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.Infrastructure.Identity;
 
@@ -20,6 +21,9 @@ public static class AdminAreaConfig
 
     public static IServiceCollection AddAdminArea(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<ICurrentUser, SignedInStaff>();
+
         var options = configuration.GetSection(AdminOptions.SectionName).Get<AdminOptions>() ?? new AdminOptions();
         services.Configure<AdminOptions>(configuration.GetSection(AdminOptions.SectionName));
 

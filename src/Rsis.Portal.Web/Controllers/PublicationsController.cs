@@ -37,10 +37,12 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
             : NotFound();
     }
 
+    // {series} is for readers only: the slug (or code) alone finds a publication, and a path under any other series
+    // than its own is answered with a 301 to the permanent address, so the queries are not given the series.
     [HttpGet("/publications/{series}/{slug}")]
-    public async Task<IActionResult> Article(string series, string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Article(string slug, CancellationToken cancellationToken)
     {
-        var article = await sender.Send(new GetPublication(series, slug), cancellationToken);
+        var article = await sender.Send(new GetPublication(slug), cancellationToken);
         if (article is null)
         {
             return await MovedOrNotFoundAsync(slug, "", cancellationToken);
@@ -57,9 +59,9 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
     [HttpGet("/publications/{series}/{slug}.pdf")]
     [HttpGet("/publications/{series}/{slug}/pdf")]
     [OutputCache(PolicyName = OutputCacheConfig.PdfDownload)]
-    public async Task<IActionResult> Pdf(string series, string slug, bool inline, CancellationToken cancellationToken)
+    public async Task<IActionResult> Pdf(string slug, bool inline, CancellationToken cancellationToken)
     {
-        var pdf = await sender.Send(new GetPublicationPdf(series, slug, site.Value.BaseUrlFor(Request)), cancellationToken);
+        var pdf = await sender.Send(new GetPublicationPdf(slug, site.Value.BaseUrlFor(Request)), cancellationToken);
         if (pdf is null)
         {
             return await MovedOrNotFoundAsync(slug, ".pdf" + Request.QueryString, cancellationToken);
@@ -84,18 +86,18 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
     /// <summary>The citation for reference managers: BibTeX or RIS, saved as "CO13046.bib" or "CO13046.ris".</summary>
     [HttpGet("/publications/{series}/{slug}.bib")]
     [OutputCache(PolicyName = OutputCacheConfig.PdfDownload)]
-    public Task<IActionResult> BibTex(string series, string slug, CancellationToken cancellationToken) =>
-        CitationFileAsync(series, slug, CitationFormat.BibTex, ".bib", cancellationToken);
+    public Task<IActionResult> BibTex(string slug, CancellationToken cancellationToken) =>
+        CitationFileAsync(slug, CitationFormat.BibTex, ".bib", cancellationToken);
 
     [HttpGet("/publications/{series}/{slug}.ris")]
     [OutputCache(PolicyName = OutputCacheConfig.PdfDownload)]
-    public Task<IActionResult> Ris(string series, string slug, CancellationToken cancellationToken) =>
-        CitationFileAsync(series, slug, CitationFormat.Ris, ".ris", cancellationToken);
+    public Task<IActionResult> Ris(string slug, CancellationToken cancellationToken) =>
+        CitationFileAsync(slug, CitationFormat.Ris, ".ris", cancellationToken);
 
     private async Task<IActionResult> CitationFileAsync(
-        string series, string slug, CitationFormat format, string extension, CancellationToken cancellationToken)
+        string slug, CitationFormat format, string extension, CancellationToken cancellationToken)
     {
-        var file = await sender.Send(new GetCitationFile(series, slug, format, site.Value.BaseUrlFor(Request)), cancellationToken);
+        var file = await sender.Send(new GetCitationFile(slug, format, site.Value.BaseUrlFor(Request)), cancellationToken);
         if (file is null)
         {
             return await MovedOrNotFoundAsync(slug, extension, cancellationToken);

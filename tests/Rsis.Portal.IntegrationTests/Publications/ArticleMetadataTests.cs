@@ -160,7 +160,8 @@ public sealed class ArticleMetadataTests(PortalFactory portal) : IClassFixture<P
     [Theory]
     [InlineData("/publications/rsis-commentary-series/co13046.bib", SeedFacts.ArticleUrl + ".bib")]
     [InlineData("/publications/rsis-commentary-series/CO13046.ris", SeedFacts.ArticleUrl + ".ris")]
-    public async Task A_citation_file_asked_for_by_code_redirects_to_its_permanent_address(string path, string location)
+    [InlineData("/publications/books/co13046-us-china-cyber-talks-internet-security-in-the-global-economy.bib", SeedFacts.ArticleUrl + ".bib")]
+    public async Task A_citation_file_asked_for_by_code_or_under_another_series_redirects_to_its_permanent_address(string path, string location)
     {
         using var response = await portal.CreateReader().GetAsync(path, TestContext.Current.CancellationToken);
 

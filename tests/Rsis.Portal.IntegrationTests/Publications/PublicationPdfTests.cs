@@ -98,10 +98,12 @@ public sealed class PublicationPdfTests(PortalFactory portal) : IClassFixture<Po
         Assert.Equal("attachment", slashPdf.Content.Headers.ContentDisposition!.DispositionType);
     }
 
-    [Fact]
-    public async Task The_pdf_by_code_redirects_to_its_permanent_address()
+    [Theory]
+    [InlineData("/publications/rsis-commentary-series/co13046.pdf")]
+    [InlineData("/publications/books/co13046-us-china-cyber-talks-internet-security-in-the-global-economy.pdf")]
+    public async Task The_pdf_by_code_or_under_another_series_redirects_to_its_permanent_address(string url)
     {
-        using var response = await GetAsync("/publications/rsis-commentary-series/co13046.pdf");
+        using var response = await GetAsync(url);
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal(PdfUrl, response.Headers.Location!.OriginalString);
@@ -141,7 +143,7 @@ public sealed class PublicationPdfChangesTests(PortalFactory portal) : IClassFix
         Assert.NotEqual(UploadedPdf, await typeset.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
         var id = await portal.WithDatabaseAsync(db => db.Publications.Where(p => p.Code == "CO13046").Select(p => p.Id).SingleAsync());
         var attached = await portal.WithServiceAsync<ISender, bool>(async sender =>
-            await sender.Send(new AttachPublicationPdf(id, "final-version.pdf", UploadedPdf, "tests"), TestContext.Current.CancellationToken));
+            await sender.Send(new AttachPublicationPdf(id, "final-version.pdf", UploadedPdf), TestContext.Current.CancellationToken));
         Assert.True(attached);
 
         using var response = await portal.CreateReader().GetAsync(new Uri(SeedFacts.ArticleUrl + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
@@ -151,12 +153,27 @@ public sealed class PublicationPdfChangesTests(PortalFactory portal) : IClassFix
     }
 
     [Fact]
+    public async Task A_pdf_attached_by_the_portal_itself_is_audited_and_stored_as_by_the_system()
+    {
+        // No request behind the command, so no member of staff: the audit log says the portal did it.
+        var id = await portal.AddPublicationAsync(new TestPublication("CO19301", "Attached By The Portal"));
+        Assert.True(await portal.WithServiceAsync<ISender, bool>(async sender =>
+            await sender.Send(new AttachPublicationPdf(id, "imported.pdf", UploadedPdf), TestContext.Current.CancellationToken)));
+
+        var entityId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var audit = await portal.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(e => e.EntityType == nameof(Publication) && e.EntityId == entityId).OrderBy(e => e.Id).ToListAsync());
+        Assert.Equal("system", audit[^1].ChangedBy);
+        Assert.Equal("system", await portal.WithDatabaseAsync(db => db.PublicationPdfs.Where(f => f.PublicationId == id).Select(f => f.CreatedBy).SingleAsync()));
+    }
+
+    [Fact]
     public async Task A_file_that_is_not_a_pdf_cannot_be_attached()
     {
         var id = await portal.WithDatabaseAsync(db => db.Publications.Where(p => p.Code == "CO13046").Select(p => p.Id).SingleAsync());
 
         var exception = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => portal.WithServiceAsync<ISender, bool>(async sender =>
-            await sender.Send(new AttachPublicationPdf(id, "evil.pdf", "<html><script>alert(1)</script></html>"u8.ToArray(), "tests"), TestContext.Current.CancellationToken)));
+            await sender.Send(new AttachPublicationPdf(id, "evil.pdf", "<html><script>alert(1)</script></html>"u8.ToArray()), TestContext.Current.CancellationToken)));
 
         Assert.Contains(exception.Errors, e => e.ErrorMessage.Contains("not a PDF", StringComparison.Ordinal));
     }

@@ -133,7 +133,6 @@ public sealed class SearchIndexTests(PortalFactory portal) : IClassFixture<Porta
                 Synopsis = p.Synopsis,
                 Body = p.Body,
                 AboutTheAuthors = p.AboutTheAuthors,
-                UpdatedBy = "search-tests",
             })
             .SingleAsync());
         Assert.True(await portal.WithServiceAsync<ISender, bool>(sender => sender.Send(command).AsTask()));

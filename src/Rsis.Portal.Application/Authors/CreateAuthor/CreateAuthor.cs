@@ -15,7 +15,6 @@ public sealed record CreateAuthor : ICommand<int>, IAuthorFields, IChangesPublic
     public string Slug { get; init; } = "";
     public string ShortTitle { get; init; } = "";
     public string Biography { get; init; } = "";
-    public required string CreatedBy { get; init; }
 
     /// <summary>The search page's author filter lists every author.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
@@ -23,7 +22,7 @@ public sealed record CreateAuthor : ICommand<int>, IAuthorFields, IChangesPublic
 
 public sealed class CreateAuthorValidator(IPortalDbContext db) : AuthorFieldsValidator<CreateAuthor>(db);
 
-public sealed class CreateAuthorHandler(IPortalDbContext db, IClock clock) : ICommandHandler<CreateAuthor, int>
+public sealed class CreateAuthorHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreateAuthor, int>
 {
     public async ValueTask<int> Handle(CreateAuthor command, CancellationToken cancellationToken)
     {
@@ -32,7 +31,7 @@ public sealed class CreateAuthorHandler(IPortalDbContext db, IClock clock) : ICo
         db.Authors.Add(author);
         await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
             nameof(Author), author.Id.ToString(CultureInfo.InvariantCulture), author.Name,
-            AuditAction.Created, command.CreatedBy, clock.UtcNow), cancellationToken);
+            AuditAction.Created, currentUser.Name, clock.GetUtcNow().UtcDateTime), cancellationToken);
         return author.Id;
     }
 }

@@ -15,7 +15,7 @@ namespace Rsis.Portal.Application.Authors.DeleteAuthor;
 /// Deletes an author no publication names; their page then answers 404. An author still in a byline is refused
 /// with the publications to change first, and a confirmation page opened before someone else's save is refused too.
 /// </summary>
-public sealed record DeleteAuthor(int Id, Guid ConcurrencyToken, string DeletedBy) : ICommand<bool>, IChangesPublicPages
+public sealed record DeleteAuthor(int Id, Guid ConcurrencyToken) : ICommand<bool>, IChangesPublicPages
 {
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
 }
@@ -40,7 +40,7 @@ public sealed class DeleteAuthorValidator : AbstractValidator<DeleteAuthor>
     }
 }
 
-public sealed class DeleteAuthorHandler(IPortalDbContext db, IClock clock) : ICommandHandler<DeleteAuthor, bool>
+public sealed class DeleteAuthorHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<DeleteAuthor, bool>
 {
     public async ValueTask<bool> Handle(DeleteAuthor command, CancellationToken cancellationToken)
     {
@@ -61,7 +61,7 @@ public sealed class DeleteAuthorHandler(IPortalDbContext db, IClock clock) : ICo
         db.Authors.Remove(author);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Author), author.Id.ToString(CultureInfo.InvariantCulture), author.Name,
-            AuditAction.Deleted, command.DeletedBy, clock.UtcNow));
+            AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

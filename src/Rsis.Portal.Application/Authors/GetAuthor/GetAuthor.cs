@@ -21,7 +21,7 @@ public sealed record AuthorPage(
     IReadOnlyList<PublicationSummary> Publications,
     Paging Paging);
 
-public sealed class GetAuthorHandler(IPortalDbContext db, IClock clock, MarkdownRenderer markdown)
+public sealed class GetAuthorHandler(IPortalDbContext db, TimeProvider clock, MarkdownRenderer markdown)
     : IQueryHandler<GetAuthor, AuthorPage?>
 {
     public async ValueTask<AuthorPage?> Handle(GetAuthor query, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ public sealed class GetAuthorHandler(IPortalDbContext db, IClock clock, Markdown
         // or as "has a byline", it tests every publication instead (0.2-0.4 s at 100,000 publications).
         var bylines = db.PublicationAuthors.Where(a => a.AuthorId == author.Id).Select(a => a.PublicationId);
         var (items, paging) = await db.Publications.AsNoTracking()
-            .WhereVisible(clock.UtcNow)
+            .WhereVisible(clock.GetUtcNow().UtcDateTime)
             .Where(p => bylines.Contains(p.Id))
             .PageAsync(query.Page, GetAuthor.PageSize, total: null, cancellationToken);
 

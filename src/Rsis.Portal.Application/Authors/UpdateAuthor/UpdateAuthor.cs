@@ -23,7 +23,6 @@ public sealed record UpdateAuthor : ICommand<bool>, IAuthorFields, IChangesPubli
     public string Slug { get; init; } = "";
     public string ShortTitle { get; init; } = "";
     public string Biography { get; init; } = "";
-    public required string UpdatedBy { get; init; }
 
     /// <summary>Bylines on articles and listings, the author's page, feeds and search all show the name.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
@@ -40,7 +39,7 @@ public sealed class UpdateAuthorValidator : AuthorFieldsValidator<UpdateAuthor>
     protected override int EditedId(UpdateAuthor command) => command.Id;
 }
 
-public sealed class UpdateAuthorHandler(IPortalDbContext db, IClock clock) : ICommandHandler<UpdateAuthor, bool>
+public sealed class UpdateAuthorHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateAuthor, bool>
 {
     public const string What = "this author";
 
@@ -65,7 +64,7 @@ public sealed class UpdateAuthorHandler(IPortalDbContext db, IClock clock) : ICo
 
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Author), author.Id.ToString(CultureInfo.InvariantCulture), author.Name,
-            AuditAction.Updated, command.UpdatedBy, clock.UtcNow));
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         await EditedItems.SaveEditAsync(db, What, nameof(Author), command.Id,
             db.Authors.AsNoTracking().Where(a => a.Id == command.Id).Select(a => a.ConcurrencyToken), cancellationToken);
 

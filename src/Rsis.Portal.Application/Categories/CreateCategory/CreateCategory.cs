@@ -13,7 +13,6 @@ public sealed record CreateCategory : ICommand<int>, ICategoryFields, IChangesPu
 {
     public string Name { get; init; } = "";
     public string Slug { get; init; } = "";
-    public required string CreatedBy { get; init; }
 
     /// <summary>The search page's category filter lists every category.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
@@ -21,7 +20,7 @@ public sealed record CreateCategory : ICommand<int>, ICategoryFields, IChangesPu
 
 public sealed class CreateCategoryValidator(IPortalDbContext db) : CategoryFieldsValidator<CreateCategory>(db);
 
-public sealed class CreateCategoryHandler(IPortalDbContext db, IClock clock) : ICommandHandler<CreateCategory, int>
+public sealed class CreateCategoryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreateCategory, int>
 {
     public async ValueTask<int> Handle(CreateCategory command, CancellationToken cancellationToken)
     {
@@ -30,7 +29,7 @@ public sealed class CreateCategoryHandler(IPortalDbContext db, IClock clock) : I
         db.Categories.Add(category);
         await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
             nameof(Category), category.Id.ToString(CultureInfo.InvariantCulture), category.Name,
-            AuditAction.Created, command.CreatedBy, clock.UtcNow), cancellationToken);
+            AuditAction.Created, currentUser.Name, clock.GetUtcNow().UtcDateTime), cancellationToken);
         return category.Id;
     }
 }

@@ -16,7 +16,7 @@ namespace Rsis.Portal.Application.Categories.DeleteCategory;
 /// one still in use is taken off its publications in the same save (the confirmation page lists them) and each
 /// publication's history records it. Refused when someone changed the category after the page was opened.
 /// </summary>
-public sealed record DeleteCategory(int Id, Guid ConcurrencyToken, string DeletedBy) : ICommand<bool>, IChangesPublicPages
+public sealed record DeleteCategory(int Id, Guid ConcurrencyToken) : ICommand<bool>, IChangesPublicPages
 {
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
 }
@@ -31,7 +31,7 @@ public sealed class DeleteCategoryValidator : AbstractValidator<DeleteCategory>
     }
 }
 
-public sealed class DeleteCategoryHandler(IPortalDbContext db, IClock clock) : ICommandHandler<DeleteCategory, bool>
+public sealed class DeleteCategoryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<DeleteCategory, bool>
 {
     public async ValueTask<bool> Handle(DeleteCategory command, CancellationToken cancellationToken)
     {
@@ -46,7 +46,7 @@ public sealed class DeleteCategoryHandler(IPortalDbContext db, IClock clock) : I
             throw await EditedItems.ConflictAsync(db, "this category", nameof(Category), category.Id, category.ConcurrencyToken, cancellationToken);
         }
 
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var links = await db.PublicationCategories
             .Where(pc => pc.CategoryId == category.Id)
             .Include(pc => pc.Publication).ThenInclude(p => p.Categories).ThenInclude(c => c.Category)
@@ -58,7 +58,7 @@ public sealed class DeleteCategoryHandler(IPortalDbContext db, IClock clock) : I
             publicationChanges.Value("Categories", string.Join(", ", before), string.Join(", ", before.Where(n => n != category.Name)));
             db.AuditEntries.Add(publicationChanges.ToEntry(
                 nameof(Publication), publication.Id.ToString(CultureInfo.InvariantCulture), publication.Code,
-                AuditAction.Updated, command.DeletedBy, now));
+                AuditAction.Updated, currentUser.Name, now));
         }
 
         var changes = new ChangeList();
@@ -69,7 +69,7 @@ public sealed class DeleteCategoryHandler(IPortalDbContext db, IClock clock) : I
         db.Categories.Remove(category);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Category), category.Id.ToString(CultureInfo.InvariantCulture), category.Name,
-            AuditAction.Deleted, command.DeletedBy, now));
+            AuditAction.Deleted, currentUser.Name, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -14,7 +14,7 @@ public sealed record GetCategory(string Slug, int? Page) : IQuery<CategoryPage?>
 
 public sealed record CategoryPage(string Name, string Slug, IReadOnlyList<PublicationSummary> Publications, Paging Paging);
 
-public sealed class GetCategoryHandler(IPortalDbContext db, IClock clock) : IQueryHandler<GetCategory, CategoryPage?>
+public sealed class GetCategoryHandler(IPortalDbContext db, TimeProvider clock) : IQueryHandler<GetCategory, CategoryPage?>
 {
     public async ValueTask<CategoryPage?> Handle(GetCategory query, CancellationToken cancellationToken)
     {
@@ -30,7 +30,7 @@ public sealed class GetCategoryHandler(IPortalDbContext db, IClock clock) : IQue
         // "Id IN (the category's labels)", so SQLite starts from the category's index entries (see GetAuthor).
         var labelled = db.PublicationCategories.Where(c => c.CategoryId == category.Id).Select(c => c.PublicationId);
         var (items, paging) = await db.Publications.AsNoTracking()
-            .WhereVisible(clock.UtcNow)
+            .WhereVisible(clock.GetUtcNow().UtcDateTime)
             .Where(p => labelled.Contains(p.Id))
             .PageAsync(query.Page, GetCategory.PageSize, total: null, cancellationToken);
 

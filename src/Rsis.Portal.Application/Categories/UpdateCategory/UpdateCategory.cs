@@ -20,7 +20,6 @@ public sealed record UpdateCategory : ICommand<bool>, ICategoryFields, IChangesP
     public Guid ConcurrencyToken { get; init; }
     public string Name { get; init; } = "";
     public string Slug { get; init; } = "";
-    public required string UpdatedBy { get; init; }
 
     /// <summary>Articles list their categories; the category page and the search filters name it.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
@@ -37,7 +36,7 @@ public sealed class UpdateCategoryValidator : CategoryFieldsValidator<UpdateCate
     protected override int EditedId(UpdateCategory command) => command.Id;
 }
 
-public sealed class UpdateCategoryHandler(IPortalDbContext db, IClock clock) : ICommandHandler<UpdateCategory, bool>
+public sealed class UpdateCategoryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateCategory, bool>
 {
     public const string What = "this category";
 
@@ -62,7 +61,7 @@ public sealed class UpdateCategoryHandler(IPortalDbContext db, IClock clock) : I
 
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Category), category.Id.ToString(CultureInfo.InvariantCulture), category.Name,
-            AuditAction.Updated, command.UpdatedBy, clock.UtcNow));
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         await EditedItems.SaveEditAsync(db, What, nameof(Category), command.Id,
             db.Categories.AsNoTracking().Where(c => c.Id == command.Id).Select(c => c.ConcurrencyToken), cancellationToken);
 

@@ -27,13 +27,13 @@ public sealed record RecentChange(DateTime AtUtc, string ChangedBy, AuditAction 
     public string EntityName => AuditEntityNames.For(EntityType);
 }
 
-public sealed class GetDashboardHandler(IPortalDbContext db, IClock clock) : IQueryHandler<GetDashboard, StaffDashboard>
+public sealed class GetDashboardHandler(IPortalDbContext db, TimeProvider clock) : IQueryHandler<GetDashboard, StaffDashboard>
 {
     public const int RecentCount = 8;
 
     public async ValueTask<StaffDashboard> Handle(GetDashboard query, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var publications = db.Publications.AsNoTracking();
         var recent = await db.AuditEntries.AsNoTracking()
             .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)

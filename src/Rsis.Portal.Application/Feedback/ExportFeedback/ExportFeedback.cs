@@ -24,11 +24,11 @@ public sealed record FeedbackExport(string FileName, IAsyncEnumerable<string> Li
 public sealed record FeedbackExportRow(
     int Id, DateTime SubmittedAtUtc, int Rating, string? Liked, string? CouldImprove, string? Email, string PagePath, string? UserAgent);
 
-public sealed class ExportFeedbackHandler(IPortalDbContext db, IClock clock) : IQueryHandler<ExportFeedback, FeedbackExport>
+public sealed class ExportFeedbackHandler(IPortalDbContext db, TimeProvider clock) : IQueryHandler<ExportFeedback, FeedbackExport>
 {
     public ValueTask<FeedbackExport> Handle(ExportFeedback query, CancellationToken cancellationToken)
     {
-        var fileName = $"rsis-feedback-{clock.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
+        var fileName = $"rsis-feedback-{clock.GetUtcNow().UtcDateTime.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv";
         return ValueTask.FromResult(new FeedbackExport(fileName, LinesAsync(query.Filter, cancellationToken)));
     }
 

@@ -17,7 +17,7 @@ public sealed record SubmitFeedback(
     string? PagePath,
     string? UserAgent) : ICommand<int>;
 
-public sealed class SubmitFeedbackHandler(IPortalDbContext db, IClock clock) : ICommandHandler<SubmitFeedback, int>
+public sealed class SubmitFeedbackHandler(IPortalDbContext db, TimeProvider clock) : ICommandHandler<SubmitFeedback, int>
 {
     public const int MaxUserAgentLength = 512;
 
@@ -30,7 +30,7 @@ public sealed class SubmitFeedbackHandler(IPortalDbContext db, IClock clock) : I
             CouldImprove = FeedbackText.Clean(command.CouldImprove),
             Email = FeedbackText.Clean(command.Email),
             PagePath = FeedbackText.PathOnly(command.PagePath),
-            SubmittedAtUtc = clock.UtcNow,
+            SubmittedAtUtc = clock.GetUtcNow().UtcDateTime,
             UserAgent = FeedbackText.Clean(command.UserAgent) is { } agent ? agent[..Math.Min(agent.Length, MaxUserAgentLength)] : null,
         };
         db.Feedback.Add(entry);

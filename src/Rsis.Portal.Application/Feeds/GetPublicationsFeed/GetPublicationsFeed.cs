@@ -55,13 +55,13 @@ public sealed record FeedEntry(
     public string Heading => $"{Code} | {Title}";
 }
 
-public sealed class GetPublicationsFeedHandler(IPortalDbContext db, IClock clock)
+public sealed class GetPublicationsFeedHandler(IPortalDbContext db, TimeProvider clock)
     : IQueryHandler<GetPublicationsFeed, PublicationsFeed?>
 {
     public async ValueTask<PublicationsFeed?> Handle(GetPublicationsFeed query, CancellationToken cancellationToken)
     {
         var school = await db.SiteSettings.AsNoTracking().Select(s => s.SchoolName).SingleAsync(cancellationToken);
-        var publications = db.Publications.AsNoTracking().WhereVisible(clock.UtcNow);
+        var publications = db.Publications.AsNoTracking().WhereVisible(clock.GetUtcNow().UtcDateTime);
         string title, description, pageUrl, rssUrl, atomUrl;
 
         switch (query.Subject)

@@ -15,12 +15,12 @@ public sealed record GetHomePage : IQuery<HomePage>
 
 public sealed record HomePage(IReadOnlyList<PublicationSummary> Latest, IReadOnlyList<Link> Series);
 
-public sealed class GetHomePageHandler(IPortalDbContext db, IClock clock, ISharedDataCache cache) : IQueryHandler<GetHomePage, HomePage>
+public sealed class GetHomePageHandler(IPortalDbContext db, TimeProvider clock, ISharedDataCache cache) : IQueryHandler<GetHomePage, HomePage>
 {
     public async ValueTask<HomePage> Handle(GetHomePage query, CancellationToken cancellationToken)
     {
         var latest = await db.Publications.AsNoTracking()
-            .WhereVisible(clock.UtcNow)
+            .WhereVisible(clock.GetUtcNow().UtcDateTime)
             .NewestAsync(GetHomePage.LatestCount, cancellationToken);
         var series = await PublicationQueries.LoadSeriesSidebarAsync(db, cache, cancellationToken);
         return new HomePage(latest, series);

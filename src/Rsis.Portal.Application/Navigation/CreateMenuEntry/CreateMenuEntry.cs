@@ -19,7 +19,6 @@ public sealed record CreateMenuEntry : ICommand<int>, IMenuEntryFields, IChanges
     public string PublicationCode { get; init; } = "";
     public string Url { get; init; } = "";
     public bool IsVisible { get; init; } = true;
-    public required string CreatedBy { get; init; }
 
     /// <summary>The menu is on every page; section pages list the entries around them.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Site, Common.Caching.CacheTags.Pages];
@@ -27,15 +26,15 @@ public sealed record CreateMenuEntry : ICommand<int>, IMenuEntryFields, IChanges
 
 public sealed class CreateMenuEntryValidator(IPortalDbContext db) : MenuEntryFieldsValidator<CreateMenuEntry>(db);
 
-public sealed class CreateMenuEntryHandler(IPortalDbContext db, IClock clock) : ICommandHandler<CreateMenuEntry, int>
+public sealed class CreateMenuEntryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreateMenuEntry, int>
 {
     public async ValueTask<int> Handle(CreateMenuEntry command, CancellationToken cancellationToken)
     {
         var entry = new MenuItem { Title = "", Slug = "" };
         var changes = await MenuWriting.ApplyAsync(db, entry, command, cancellationToken);
         db.MenuItems.Add(entry);
-        var now = clock.UtcNow;
-        await AuditedSave.SaveNewAsync(db, () => MenuWriting.Audit(changes, entry, AuditAction.Created, command.CreatedBy, now), cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await AuditedSave.SaveNewAsync(db, () => MenuWriting.Audit(changes, entry, AuditAction.Created, currentUser.Name, now), cancellationToken);
         return entry.Id;
     }
 }

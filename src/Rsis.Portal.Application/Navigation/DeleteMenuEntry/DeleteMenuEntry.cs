@@ -13,7 +13,7 @@ namespace Rsis.Portal.Application.Navigation.DeleteMenuEntry;
 /// Deletes a menu entry with no entries under it; answers false for an unknown entry. An entry with children
 /// is refused: deleting a branch in one go cannot be undone, and hiding it takes it off the site reversibly.
 /// </summary>
-public sealed record DeleteMenuEntry(int Id, Guid ConcurrencyToken, string DeletedBy) : ICommand<bool>, IChangesPublicPages
+public sealed record DeleteMenuEntry(int Id, Guid ConcurrencyToken) : ICommand<bool>, IChangesPublicPages
 {
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Site, Common.Caching.CacheTags.Pages];
 }
@@ -28,7 +28,7 @@ public sealed class DeleteMenuEntryValidator : AbstractValidator<DeleteMenuEntry
     }
 }
 
-public sealed class DeleteMenuEntryHandler(IPortalDbContext db, IClock clock) : ICommandHandler<DeleteMenuEntry, bool>
+public sealed class DeleteMenuEntryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<DeleteMenuEntry, bool>
 {
     public async ValueTask<bool> Handle(DeleteMenuEntry command, CancellationToken cancellationToken)
     {
@@ -52,7 +52,7 @@ public sealed class DeleteMenuEntryHandler(IPortalDbContext db, IClock clock) : 
         var changes = new ChangeList();
         changes.Value("Title", entry.Title, null);
         db.MenuItems.Remove(entry);
-        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Deleted, command.DeletedBy, clock.UtcNow));
+        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -25,7 +25,7 @@ public enum MoveOutcome
 }
 
 /// <summary>Moves a menu entry one place up or down among its siblings, from the token shown with its buttons.</summary>
-public sealed record MoveMenuEntry(int Id, Guid ConcurrencyToken, MoveDirection Direction, string MovedBy) : ICommand<MoveOutcome>, IChangesPublicPages
+public sealed record MoveMenuEntry(int Id, Guid ConcurrencyToken, MoveDirection Direction) : ICommand<MoveOutcome>, IChangesPublicPages
 {
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Site, Common.Caching.CacheTags.Pages];
 }
@@ -41,7 +41,7 @@ public sealed class MoveMenuEntryValidator : AbstractValidator<MoveMenuEntry>
     }
 }
 
-public sealed class MoveMenuEntryHandler(IPortalDbContext db, IClock clock) : ICommandHandler<MoveMenuEntry, MoveOutcome>
+public sealed class MoveMenuEntryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<MoveMenuEntry, MoveOutcome>
 {
     public async ValueTask<MoveOutcome> Handle(MoveMenuEntry command, CancellationToken cancellationToken)
     {
@@ -70,7 +70,7 @@ public sealed class MoveMenuEntryHandler(IPortalDbContext db, IClock clock) : IC
         changes.Value("Position",
             MenuWriting.PositionLabel(outline, entry.ParentId, from + 1, order.Count),
             MenuWriting.PositionLabel(outline, entry.ParentId, to + 1, order.Count));
-        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, command.MovedBy, clock.UtcNow));
+        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await MenuWriting.SaveWithOrderAsync(db, entry, order, cancellationToken);

@@ -12,7 +12,7 @@ namespace Rsis.Portal.Application.Navigation.SetMenuEntryVisibility;
 /// Hides a menu entry, with everything under it, from the public menu and its section pages; or shows it again.
 /// The reversible way to take a branch off the site. Answers false for an unknown entry.
 /// </summary>
-public sealed record SetMenuEntryVisibility(int Id, Guid ConcurrencyToken, bool IsVisible, string ChangedBy) : ICommand<bool>, IChangesPublicPages
+public sealed record SetMenuEntryVisibility(int Id, Guid ConcurrencyToken, bool IsVisible) : ICommand<bool>, IChangesPublicPages
 {
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Site, Common.Caching.CacheTags.Pages];
 }
@@ -27,7 +27,7 @@ public sealed class SetMenuEntryVisibilityValidator : AbstractValidator<SetMenuE
     }
 }
 
-public sealed class SetMenuEntryVisibilityHandler(IPortalDbContext db, IClock clock) : ICommandHandler<SetMenuEntryVisibility, bool>
+public sealed class SetMenuEntryVisibilityHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<SetMenuEntryVisibility, bool>
 {
     public async ValueTask<bool> Handle(SetMenuEntryVisibility command, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class SetMenuEntryVisibilityHandler(IPortalDbContext db, IClock cl
         var changes = new ChangeList();
         changes.Value("Visible", entry.IsVisible ? "Yes" : "No", command.IsVisible ? "Yes" : "No");
         entry.IsVisible = command.IsVisible;
-        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, command.ChangedBy, clock.UtcNow));
+        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -25,7 +25,6 @@ public sealed record UpdateMenuEntry : ICommand<bool>, IMenuEntryFields, IChange
     public string PublicationCode { get; init; } = "";
     public string Url { get; init; } = "";
     public bool IsVisible { get; init; }
-    public required string UpdatedBy { get; init; }
 
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Site, Common.Caching.CacheTags.Pages];
 }
@@ -42,7 +41,7 @@ public sealed class UpdateMenuEntryValidator : MenuEntryFieldsValidator<UpdateMe
     protected override int EditedId(UpdateMenuEntry command) => command.Id;
 }
 
-public sealed class UpdateMenuEntryHandler(IPortalDbContext db, IClock clock) : ICommandHandler<UpdateMenuEntry, bool>
+public sealed class UpdateMenuEntryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateMenuEntry, bool>
 {
     public async ValueTask<bool> Handle(UpdateMenuEntry command, CancellationToken cancellationToken)
     {
@@ -63,7 +62,7 @@ public sealed class UpdateMenuEntryHandler(IPortalDbContext db, IClock clock) : 
             return true;
         }
 
-        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, command.UpdatedBy, clock.UtcNow));
+        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

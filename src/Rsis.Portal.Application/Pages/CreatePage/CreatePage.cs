@@ -15,7 +15,6 @@ public sealed record CreatePage : ICommand<int>, IPageFields, IChangesPublicPage
     public string Slug { get; init; } = "";
     public string Body { get; init; } = "";
     public bool ShowsContactDetails { get; init; }
-    public required string CreatedBy { get; init; }
 
     /// <summary>The sitemap lists every page.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Pages];
@@ -23,17 +22,17 @@ public sealed record CreatePage : ICommand<int>, IPageFields, IChangesPublicPage
 
 public sealed class CreatePageValidator(IPortalDbContext db) : PageFieldsValidator<CreatePage>(db);
 
-public sealed class CreatePageHandler(IPortalDbContext db, IClock clock) : ICommandHandler<CreatePage, int>
+public sealed class CreatePageHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreatePage, int>
 {
     public async ValueTask<int> Handle(CreatePage command, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
-        var page = new Page { Title = "", Slug = "", UpdatedAtUtc = now };
-        var changes = PageWriting.Apply(page, command, now);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var page = new Page { Title = "", Slug = "" };
+        var changes = PageWriting.Apply(page, command);
         db.Pages.Add(page);
         await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
             nameof(Page), page.Id.ToString(CultureInfo.InvariantCulture), page.Title,
-            AuditAction.Created, command.CreatedBy, now), cancellationToken);
+            AuditAction.Created, currentUser.Name, now), cancellationToken);
         return page.Id;
     }
 }

@@ -15,7 +15,7 @@ namespace Rsis.Portal.Application.Pages.DeletePage;
 /// Deletes a content page no menu entry opens; its address then answers 404. Refused, naming the menu entry, while
 /// the menu links to it (readers would find a dead end), and when someone changed it after the page was opened.
 /// </summary>
-public sealed record DeletePage(int Id, Guid ConcurrencyToken, string DeletedBy) : ICommand<bool>, IChangesPublicPages
+public sealed record DeletePage(int Id, Guid ConcurrencyToken) : ICommand<bool>, IChangesPublicPages
 {
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Pages, Common.Caching.CacheTags.Site];
 }
@@ -40,7 +40,7 @@ public sealed class DeletePageValidator : AbstractValidator<DeletePage>
     }
 }
 
-public sealed class DeletePageHandler(IPortalDbContext db, IClock clock) : ICommandHandler<DeletePage, bool>
+public sealed class DeletePageHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<DeletePage, bool>
 {
     public async ValueTask<bool> Handle(DeletePage command, CancellationToken cancellationToken)
     {
@@ -61,7 +61,7 @@ public sealed class DeletePageHandler(IPortalDbContext db, IClock clock) : IComm
         db.Pages.Remove(page);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Page), page.Id.ToString(CultureInfo.InvariantCulture), page.Title,
-            AuditAction.Deleted, command.DeletedBy, clock.UtcNow));
+            AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -22,7 +22,6 @@ public sealed record UpdatePage : ICommand<bool>, IPageFields, IChangesPublicPag
     public string Slug { get; init; } = "";
     public string Body { get; init; } = "";
     public bool ShowsContactDetails { get; init; }
-    public required string UpdatedBy { get; init; }
 
     /// <summary>The page itself; and every page, since the menu links to it by its address.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Pages, Common.Caching.CacheTags.Site];
@@ -39,7 +38,7 @@ public sealed class UpdatePageValidator : PageFieldsValidator<UpdatePage>
     protected override int EditedId(UpdatePage command) => command.Id;
 }
 
-public sealed class UpdatePageHandler(IPortalDbContext db, IClock clock) : ICommandHandler<UpdatePage, bool>
+public sealed class UpdatePageHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdatePage, bool>
 {
     public const string What = "this page";
 
@@ -56,8 +55,8 @@ public sealed class UpdatePageHandler(IPortalDbContext db, IClock clock) : IComm
             throw await EditedItems.ConflictAsync(db, What, nameof(Page), page.Id, page.ConcurrencyToken, cancellationToken);
         }
 
-        var now = clock.UtcNow;
-        var changes = PageWriting.Apply(page, command, now);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var changes = PageWriting.Apply(page, command);
         if (changes.IsEmpty)
         {
             return true;
@@ -65,7 +64,7 @@ public sealed class UpdatePageHandler(IPortalDbContext db, IClock clock) : IComm
 
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Page), page.Id.ToString(CultureInfo.InvariantCulture), page.Title,
-            AuditAction.Updated, command.UpdatedBy, now));
+            AuditAction.Updated, currentUser.Name, now));
         await EditedItems.SaveEditAsync(db, What, nameof(Page), command.Id,
             db.Pages.AsNoTracking().Where(p => p.Id == command.Id).Select(p => p.ConcurrencyToken), cancellationToken);
 

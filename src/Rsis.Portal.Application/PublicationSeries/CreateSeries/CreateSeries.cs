@@ -17,7 +17,6 @@ public sealed record CreateSeries : ICommand<int>, ISeriesFields, IChangesPublic
     public SeriesGroup Group { get; init; }
     public string Description { get; init; } = "";
     public int? SortOrder { get; init; }
-    public required string CreatedBy { get; init; }
 
     /// <summary>Listings and search filters, and every page's sidebar and series list.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
@@ -25,7 +24,7 @@ public sealed record CreateSeries : ICommand<int>, ISeriesFields, IChangesPublic
 
 public sealed class CreateSeriesValidator(IPortalDbContext db) : SeriesFieldsValidator<CreateSeries>(db);
 
-public sealed class CreateSeriesHandler(IPortalDbContext db, IClock clock) : ICommandHandler<CreateSeries, int>
+public sealed class CreateSeriesHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreateSeries, int>
 {
     public async ValueTask<int> Handle(CreateSeries command, CancellationToken cancellationToken)
     {
@@ -34,7 +33,7 @@ public sealed class CreateSeriesHandler(IPortalDbContext db, IClock clock) : ICo
         db.Series.Add(series);
         await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
             nameof(Series), series.Id.ToString(CultureInfo.InvariantCulture), series.Name,
-            AuditAction.Created, command.CreatedBy, clock.UtcNow), cancellationToken);
+            AuditAction.Created, currentUser.Name, clock.GetUtcNow().UtcDateTime), cancellationToken);
         return series.Id;
     }
 }

@@ -16,7 +16,7 @@ namespace Rsis.Portal.Application.PublicationSeries.DeleteSeries;
 /// Deletes a series with no publications that no menu entry opens; its listing then answers 404. Refused, saying
 /// why, while publications belong to it or the menu links to it.
 /// </summary>
-public sealed record DeleteSeries(int Id, Guid ConcurrencyToken, string DeletedBy) : ICommand<bool>, IChangesPublicPages
+public sealed record DeleteSeries(int Id, Guid ConcurrencyToken) : ICommand<bool>, IChangesPublicPages
 {
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
 }
@@ -54,7 +54,7 @@ public sealed class DeleteSeriesValidator : AbstractValidator<DeleteSeries>
     }
 }
 
-public sealed class DeleteSeriesHandler(IPortalDbContext db, IClock clock) : ICommandHandler<DeleteSeries, bool>
+public sealed class DeleteSeriesHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<DeleteSeries, bool>
 {
     public async ValueTask<bool> Handle(DeleteSeries command, CancellationToken cancellationToken)
     {
@@ -75,7 +75,7 @@ public sealed class DeleteSeriesHandler(IPortalDbContext db, IClock clock) : ICo
         db.Series.Remove(series);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Series), series.Id.ToString(CultureInfo.InvariantCulture), series.Name,
-            AuditAction.Deleted, command.DeletedBy, clock.UtcNow));
+            AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

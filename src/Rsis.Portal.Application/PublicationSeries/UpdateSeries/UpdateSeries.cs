@@ -24,7 +24,6 @@ public sealed record UpdateSeries : ICommand<bool>, ISeriesFields, IChangesPubli
     public SeriesGroup Group { get; init; }
     public string Description { get; init; } = "";
     public int? SortOrder { get; init; }
-    public required string UpdatedBy { get; init; }
 
     /// <summary>Articles and listings name the series; the menu and sidebar on every page list it.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
@@ -41,7 +40,7 @@ public sealed class UpdateSeriesValidator : SeriesFieldsValidator<UpdateSeries>
     protected override int EditedId(UpdateSeries command) => command.Id;
 }
 
-public sealed class UpdateSeriesHandler(IPortalDbContext db, IClock clock) : ICommandHandler<UpdateSeries, bool>
+public sealed class UpdateSeriesHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateSeries, bool>
 {
     public const string What = "this series";
 
@@ -66,7 +65,7 @@ public sealed class UpdateSeriesHandler(IPortalDbContext db, IClock clock) : ICo
 
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Series), series.Id.ToString(CultureInfo.InvariantCulture), series.Name,
-            AuditAction.Updated, command.UpdatedBy, clock.UtcNow));
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         await EditedItems.SaveEditAsync(db, What, nameof(Series), command.Id,
             db.Series.AsNoTracking().Where(s => s.Id == command.Id).Select(s => s.ConcurrencyToken), cancellationToken);
 

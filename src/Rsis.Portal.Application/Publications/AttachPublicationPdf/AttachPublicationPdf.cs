@@ -16,7 +16,7 @@ namespace Rsis.Portal.Application.Publications.AttachPublicationPdf;
 /// Attaches (or replaces) the PDF staff uploaded for a publication; readers get it instead of the typeset one.
 /// The file is checked by its content, not its name.
 /// </summary>
-public sealed record AttachPublicationPdf(int PublicationId, string FileName, byte[] Content, string? AttachedBy)
+public sealed record AttachPublicationPdf(int PublicationId, string FileName, byte[] Content)
     : ICommand<bool>, IChangesPublicPages
 {
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
@@ -57,7 +57,7 @@ public sealed class AttachPublicationPdfValidator : AbstractValidator<AttachPubl
     };
 }
 
-public sealed class AttachPublicationPdfHandler(IPortalDbContext db, IClock clock) : ICommandHandler<AttachPublicationPdf, bool>
+public sealed class AttachPublicationPdfHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<AttachPublicationPdf, bool>
 {
     public async ValueTask<bool> Handle(AttachPublicationPdf command, CancellationToken cancellationToken)
     {
@@ -79,14 +79,14 @@ public sealed class AttachPublicationPdfHandler(IPortalDbContext db, IClock cloc
         changes.Value("Uploaded PDF", pdf.OriginalFileName, $"{Path.GetFileName(command.FileName)} ({FileSizes.DescribeExactly(command.Content.Length)})");
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Publication), command.PublicationId.ToString(CultureInfo.InvariantCulture), code,
-            AuditAction.Updated, command.AttachedBy ?? "unknown", clock.UtcNow));
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
 
         pdf.Content = command.Content;
         pdf.Length = command.Content.Length;
         pdf.Sha256 = Convert.ToHexStringLower(SHA256.HashData(command.Content));
         pdf.OriginalFileName = Path.GetFileName(command.FileName);
-        pdf.CreatedAtUtc = clock.UtcNow;
-        pdf.CreatedBy = command.AttachedBy;
+        pdf.CreatedAtUtc = clock.GetUtcNow().UtcDateTime;
+        pdf.CreatedBy = currentUser.Name;
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

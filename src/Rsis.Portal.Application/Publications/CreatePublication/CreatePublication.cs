@@ -23,35 +23,28 @@ public sealed record CreatePublication : ICommand<int>, IPublicationFields, ICha
     public string Body { get; init; } = "";
     public string AboutTheAuthors { get; init; } = "";
 
-    /// <summary>The member of staff, by user name.</summary>
-    public required string CreatedBy { get; init; }
-
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
 }
 
 public sealed class CreatePublicationValidator(IPortalDbContext db) : PublicationFieldsValidator<CreatePublication>(db);
 
-public sealed class CreatePublicationHandler(IPortalDbContext db, IClock clock) : ICommandHandler<CreatePublication, int>
+public sealed class CreatePublicationHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreatePublication, int>
 {
     public async ValueTask<int> Handle(CreatePublication command, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var publication = new Publication
         {
             Code = "",
             Title = "",
             Slug = "",
-            CreatedBy = command.CreatedBy,
-            CreatedAtUtc = now,
-            UpdatedBy = command.CreatedBy,
-            UpdatedAtUtc = now,
         };
         var changes = await PublicationWriting.ApplyAsync(db, publication, command, cancellationToken);
         db.Publications.Add(publication);
         await PublicationWriting.KeepOldAddressAsync(db, publication, oldSlug: null, now, cancellationToken);
         await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
             nameof(Publication), publication.Id.ToString(CultureInfo.InvariantCulture), publication.Code,
-            AuditAction.Created, command.CreatedBy, now), cancellationToken);
+            AuditAction.Created, currentUser.Name, now), cancellationToken);
         return publication.Id;
     }
 }

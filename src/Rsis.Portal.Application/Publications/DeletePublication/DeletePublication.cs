@@ -15,7 +15,7 @@ namespace Rsis.Portal.Application.Publications.DeletePublication;
 /// Deletes a publication with its PDFs and old addresses; its page then answers 404. Refused when someone
 /// changed it after the confirmation page was opened, so nobody deletes what they have not seen.
 /// </summary>
-public sealed record DeletePublication(int Id, Guid ConcurrencyToken, string DeletedBy) : ICommand<bool>, IChangesPublicPages
+public sealed record DeletePublication(int Id, Guid ConcurrencyToken) : ICommand<bool>, IChangesPublicPages
 {
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
 }
@@ -30,7 +30,7 @@ public sealed class DeletePublicationValidator : AbstractValidator<DeletePublica
     }
 }
 
-public sealed class DeletePublicationHandler(IPortalDbContext db, IClock clock) : ICommandHandler<DeletePublication, bool>
+public sealed class DeletePublicationHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<DeletePublication, bool>
 {
     public async ValueTask<bool> Handle(DeletePublication command, CancellationToken cancellationToken)
     {
@@ -50,7 +50,7 @@ public sealed class DeletePublicationHandler(IPortalDbContext db, IClock clock) 
         db.Publications.Remove(publication);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Publication), publication.Id.ToString(CultureInfo.InvariantCulture), publication.Code,
-            AuditAction.Deleted, command.DeletedBy, clock.UtcNow));
+            AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -12,7 +12,7 @@ namespace Rsis.Portal.Application.Publications.FindPublicationRedirect;
 /// </summary>
 public sealed record FindPublicationRedirect(string Slug) : IQuery<string?>;
 
-public sealed class FindPublicationRedirectHandler(IPortalDbContext db, IClock clock) : IQueryHandler<FindPublicationRedirect, string?>
+public sealed class FindPublicationRedirectHandler(IPortalDbContext db, TimeProvider clock) : IQueryHandler<FindPublicationRedirect, string?>
 {
     public async ValueTask<string?> Handle(FindPublicationRedirect query, CancellationToken cancellationToken)
     {
@@ -21,7 +21,7 @@ public sealed class FindPublicationRedirectHandler(IPortalDbContext db, IClock c
             return null;
         }
 
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         return await db.SlugRedirects.AsNoTracking()
             .Where(r => r.Slug == query.Slug)
             .Select(r => r.Publication)

@@ -15,16 +15,16 @@ public enum CitationFormat
 /// A publication's citation as a file for reference managers: BibTeX (<c>.bib</c>) or RIS (<c>.ris</c>).
 /// <c>SiteBaseUrl</c> is the public origin of the URLs written in it. Null for drafts and unknown slugs.
 /// </summary>
-public sealed record GetCitationFile(string SeriesSlug, string Slug, CitationFormat Format, string SiteBaseUrl) : IQuery<CitationFile?>;
+public sealed record GetCitationFile(string Slug, CitationFormat Format, string SiteBaseUrl) : IQuery<CitationFile?>;
 
 /// <summary>A citation file, saved as "CO13046.bib"; <see cref="ArticleUrl"/> is the article's path.</summary>
 public sealed record CitationFile(string FileName, string ContentType, string Content, string ArticleUrl);
 
-public sealed class GetCitationFileHandler(IPortalDbContext db, IClock clock, ISharedDataCache cache) : IQueryHandler<GetCitationFile, CitationFile?>
+public sealed class GetCitationFileHandler(IPortalDbContext db, TimeProvider clock, ISharedDataCache cache) : IQueryHandler<GetCitationFile, CitationFile?>
 {
     public async ValueTask<CitationFile?> Handle(GetCitationFile query, CancellationToken cancellationToken)
     {
-        if (await PublicationMetadata.FindAsync(db, cache, clock.UtcNow, query.Slug, cancellationToken) is not { } found)
+        if (await PublicationMetadata.FindAsync(db, cache, clock.GetUtcNow().UtcDateTime, query.Slug, cancellationToken) is not { } found)
         {
             return null;
         }

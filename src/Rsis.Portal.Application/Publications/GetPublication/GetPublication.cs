@@ -11,7 +11,7 @@ namespace Rsis.Portal.Application.Publications.GetPublication;
 /// The article page. Found by its slug, or by its code (<c>/publications/…/co13046</c>); when the
 /// request's path is not the canonical one the controller redirects to <see cref="ArticlePage.Url"/>.
 /// </summary>
-public sealed record GetPublication(string SeriesSlug, string Slug) : IQuery<ArticlePage?>;
+public sealed record GetPublication(string Slug) : IQuery<ArticlePage?>;
 
 public sealed record ArticlePage(
     string Code,
@@ -32,12 +32,12 @@ public sealed record ArticlePage(
     public string Heading => $"{Code} | {Title}";
 }
 
-public sealed class GetPublicationHandler(IPortalDbContext db, IClock clock, ISharedDataCache cache, MarkdownRenderer markdown)
+public sealed class GetPublicationHandler(IPortalDbContext db, TimeProvider clock, ISharedDataCache cache, MarkdownRenderer markdown)
     : IQueryHandler<GetPublication, ArticlePage?>
 {
     public async ValueTask<ArticlePage?> Handle(GetPublication query, CancellationToken cancellationToken)
     {
-        if (await PublicationMetadata.FindAsync(db, cache, clock.UtcNow, query.Slug, cancellationToken) is not { } found)
+        if (await PublicationMetadata.FindAsync(db, cache, clock.GetUtcNow().UtcDateTime, query.Slug, cancellationToken) is not { } found)
         {
             return null;
         }

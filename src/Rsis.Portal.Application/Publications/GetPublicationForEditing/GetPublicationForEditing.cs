@@ -57,7 +57,7 @@ public sealed record UploadedPdf(string? FileName, long Length, DateTime Uploade
 
 public sealed record HistoryEntry(DateTime AtUtc, string ChangedBy, AuditAction Action, IReadOnlyList<AuditFieldChange> Changes);
 
-public sealed class GetPublicationForEditingHandler(IPortalDbContext db, IClock clock) : IQueryHandler<GetPublicationForEditing, PublicationForEditing?>
+public sealed class GetPublicationForEditingHandler(IPortalDbContext db, TimeProvider clock) : IQueryHandler<GetPublicationForEditing, PublicationForEditing?>
 {
     public const int HistoryLength = 10;
 
@@ -100,7 +100,7 @@ public sealed class GetPublicationForEditingHandler(IPortalDbContext db, IClock 
         var history = await HistoryAsync(p.Id, cancellationToken);
 
         var visibility = p.Status == PublicationStatus.Draft ? PublicationVisibility.Draft
-            : p.PublishAtUtc > clock.UtcNow ? PublicationVisibility.Scheduled
+            : p.PublishAtUtc > clock.GetUtcNow().UtcDateTime ? PublicationVisibility.Scheduled
             : PublicationVisibility.Public;
         var facts = new PublicationFacts(
             p.Id, p.Code, p.Title, visibility, p.PublishAtUtc, PortalUrls.Publication(p.SeriesSlug, p.Slug), pdf,

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common;
@@ -10,10 +8,10 @@ namespace Rsis.Portal.Application.Publications.GetPublicationPdf;
 
 /// <summary>
 /// The PDF of a published publication: the uploaded one if staff attached one, otherwise the typeset one,
-/// made once per content version and kept. Drafts, scheduled and unknown publications have none.
+/// made once per content version and kept (by <see cref="TypesetPdfStore"/>: this query only reads). Drafts, scheduled and unknown publications have none.
 /// <c>SiteBaseUrl</c> is the public origin ("https://www.example.org") of the canonical URL printed in it.
 /// </summary>
-public sealed record GetPublicationPdf(string SeriesSlug, string Slug, string SiteBaseUrl) : IQuery<PdfFile?>;
+public sealed record GetPublicationPdf(string Slug, string SiteBaseUrl) : IQuery<PdfFile?>;
 
 /// <summary>
 /// A PDF ready to send: saved by the browser as <c>FileName</c> ("CO13046.pdf"), with a quoted ETag that is
@@ -21,13 +19,13 @@ public sealed record GetPublicationPdf(string SeriesSlug, string Slug, string Si
 /// </summary>
 public sealed record PdfFile(string FileName, string ArticleUrl, byte[] Content, string ETag, DateTimeOffset LastModified);
 
-public sealed class GetPublicationPdfHandler(IPortalDbContext db, IClock clock, IPublicationPdfRenderer renderer)
+public sealed class GetPublicationPdfHandler(IPortalDbContext db, TimeProvider clock, TypesetPdfStore typesetPdfs)
     : IQueryHandler<GetPublicationPdf, PdfFile?>
 {
     public async ValueTask<PdfFile?> Handle(GetPublicationPdf query, CancellationToken cancellationToken)
     {
         var publication = await db.Publications.AsNoTracking()
-            .WhereVisible(clock.UtcNow)
+            .WhereVisible(clock.GetUtcNow().UtcDateTime)
             .WhereSlugOrCode(query.Slug)
             .Select(p => new
             {
@@ -75,57 +73,8 @@ public sealed class GetPublicationPdfHandler(IPortalDbContext db, IClock clock, 
             publication.AboutTheAuthors,
             publication.Categories,
             query.SiteBaseUrl.TrimEnd('/') + articleUrl);
-        var contentKey = ContentKey(document, renderer.Version);
-
-        var kept = await db.PublicationPdfs
-            .Where(f => f.PublicationId == publication.Id && f.Source == PdfSource.Generated)
-            .SingleOrDefaultAsync(cancellationToken);
-        if (kept is null || kept.ContentKey != contentKey)
-        {
-            kept = await KeepAsync(publication.Id, kept, renderer.Render(document), contentKey, cancellationToken);
-        }
-
-        return new PdfFile(fileName, articleUrl, kept.Content, Quote(kept.Sha256), AsUtc(kept.CreatedAtUtc));
-    }
-
-    /// <summary>What the PDF shows plus the renderer's version: a new key means a new PDF.</summary>
-    internal static string ContentKey(PublicationDocument document, string rendererVersion)
-    {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(new { rendererVersion, document });
-        return Convert.ToHexStringLower(SHA256.HashData(bytes));
-    }
-
-    private async Task<PublicationPdf> KeepAsync(
-        int publicationId, PublicationPdf? stale, byte[] content, string contentKey, CancellationToken cancellationToken)
-    {
-        var pdf = stale ?? new PublicationPdf
-        {
-            PublicationId = publicationId,
-            Source = PdfSource.Generated,
-            Content = content,
-            Sha256 = "",
-        };
-        pdf.Content = content;
-        pdf.Length = content.Length;
-        pdf.Sha256 = Convert.ToHexStringLower(SHA256.HashData(content));
-        pdf.ContentKey = contentKey;
-        pdf.CreatedAtUtc = clock.UtcNow;
-        pdf.CreatedBy = "typesetter";
-        if (stale is null)
-        {
-            db.PublicationPdfs.Add(pdf);
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request typeset the same publication at the same moment; its copy is as good as ours.
-        }
-
-        return pdf;
+        var typeset = await typesetPdfs.GetOrTypesetAsync(publication.Id, document, cancellationToken);
+        return new PdfFile(fileName, articleUrl, typeset.Content, Quote(typeset.Sha256), AsUtc(typeset.CreatedAtUtc));
     }
 
     private static string Quote(string hash) => $"\"{hash[..Math.Min(32, hash.Length)]}\"";

@@ -49,7 +49,7 @@ public sealed record SeriesGroupListing(SeriesGroup Group, string Title, IReadOn
 
 public sealed record SeriesCount(string Name, string Url, int Count);
 
-public sealed class ListPublicationsHandler(IPortalDbContext db, IClock clock, ISharedDataCache cache)
+public sealed class ListPublicationsHandler(IPortalDbContext db, TimeProvider clock, ISharedDataCache cache)
     : IQueryHandler<ListPublications, PublicationListing?>
 {
     public async ValueTask<PublicationListing?> Handle(ListPublications query, CancellationToken cancellationToken)
@@ -67,7 +67,7 @@ public sealed class ListPublicationsHandler(IPortalDbContext db, IClock clock, I
             }
         }
 
-        var visible = db.Publications.AsNoTracking().WhereVisible(clock.UtcNow);
+        var visible = db.Publications.AsNoTracking().WhereVisible(clock.GetUtcNow().UtcDateTime);
         if (series is not null)
         {
             visible = visible.Where(p => p.Series.Slug == series.Slug);
@@ -106,7 +106,7 @@ public sealed class ListPublicationsHandler(IPortalDbContext db, IClock clock, I
 
     private async Task<IReadOnlyList<SeriesGroupListing>> LoadGroupsAsync(CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var series = await db.Series.AsNoTracking()
             .OrderBy(s => s.Group).ThenBy(s => s.SortOrder)
             .Select(s => new

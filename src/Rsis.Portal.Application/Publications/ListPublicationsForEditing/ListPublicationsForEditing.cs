@@ -40,12 +40,12 @@ public sealed record PublicationRow(
     string? UpdatedBy,
     DateTime UpdatedAtUtc);
 
-public sealed class ListPublicationsForEditingHandler(IPortalDbContext db, IClock clock)
+public sealed class ListPublicationsForEditingHandler(IPortalDbContext db, TimeProvider clock)
     : IQueryHandler<ListPublicationsForEditing, PublicationsForEditing>
 {
     public async ValueTask<PublicationsForEditing> Handle(ListPublicationsForEditing query, CancellationToken cancellationToken)
     {
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var publications = db.Publications.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Q))
         {

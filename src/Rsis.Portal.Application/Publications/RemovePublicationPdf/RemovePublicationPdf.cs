@@ -11,7 +11,7 @@ using Rsis.Portal.Domain.Publications;
 namespace Rsis.Portal.Application.Publications.RemovePublicationPdf;
 
 /// <summary>Removes the uploaded PDF; readers get the one typeset from the publication again.</summary>
-public sealed record RemovePublicationPdf(int PublicationId, string RemovedBy) : ICommand<bool>, IChangesPublicPages
+public sealed record RemovePublicationPdf(int PublicationId) : ICommand<bool>, IChangesPublicPages
 {
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
 }
@@ -21,7 +21,7 @@ public sealed class RemovePublicationPdfValidator : AbstractValidator<RemovePubl
     public RemovePublicationPdfValidator() => RuleFor(c => c.PublicationId).GreaterThan(0);
 }
 
-public sealed class RemovePublicationPdfHandler(IPortalDbContext db, IClock clock) : ICommandHandler<RemovePublicationPdf, bool>
+public sealed class RemovePublicationPdfHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<RemovePublicationPdf, bool>
 {
     public async ValueTask<bool> Handle(RemovePublicationPdf command, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class RemovePublicationPdfHandler(IPortalDbContext db, IClock cloc
         db.PublicationPdfs.Remove(pdf);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Publication), command.PublicationId.ToString(CultureInfo.InvariantCulture), publication.Code,
-            AuditAction.Updated, command.RemovedBy, clock.UtcNow));
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -31,7 +31,6 @@ public sealed record UpdatePublication : ICommand<bool>, IPublicationFields, ICh
     public string Synopsis { get; init; } = "";
     public string Body { get; init; } = "";
     public string AboutTheAuthors { get; init; } = "";
-    public required string UpdatedBy { get; init; }
 
     /// <summary>Listings and the article; and every page, since the menu may link to the publication by its address.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
@@ -49,7 +48,7 @@ public sealed class UpdatePublicationValidator : PublicationFieldsValidator<Upda
     protected override int EditedId(UpdatePublication command) => command.Id;
 }
 
-public sealed class UpdatePublicationHandler(IPortalDbContext db, IClock clock) : ICommandHandler<UpdatePublication, bool>
+public sealed class UpdatePublicationHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdatePublication, bool>
 {
     public const string What = "this publication";
 
@@ -72,7 +71,7 @@ public sealed class UpdatePublicationHandler(IPortalDbContext db, IClock clock) 
             throw EditConflict.For(What, publication.UpdatedBy, publication.UpdatedAtUtc, publication.ConcurrencyToken);
         }
 
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var oldSlug = publication.Slug;
         var changes = await PublicationWriting.ApplyAsync(db, publication, command, cancellationToken);
         if (changes.IsEmpty)
@@ -80,12 +79,10 @@ public sealed class UpdatePublicationHandler(IPortalDbContext db, IClock clock) 
             return true;
         }
 
-        publication.UpdatedBy = command.UpdatedBy;
-        publication.UpdatedAtUtc = now;
         await PublicationWriting.KeepOldAddressAsync(db, publication, oldSlug, now, cancellationToken);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Publication), publication.Id.ToString(CultureInfo.InvariantCulture), publication.Code,
-            AuditAction.Updated, command.UpdatedBy, now));
+            AuditAction.Updated, currentUser.Name, now));
 
         try
         {

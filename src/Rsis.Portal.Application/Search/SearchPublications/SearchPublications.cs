@@ -95,13 +95,13 @@ public sealed record FacetOption(string Key, string Value, string Label, int Cou
 /// <summary>Another search worth trying when nothing matched, and how many it finds.</summary>
 public sealed record SearchSuggestion(string Text, string Url, int Count);
 
-public sealed class SearchPublicationsHandler(IPortalDbContext db, IClock clock, IPublicationSearch search)
+public sealed class SearchPublicationsHandler(IPortalDbContext db, TimeProvider clock, IPublicationSearch search)
     : IQueryHandler<SearchPublications, SearchResults>
 {
     public async ValueTask<SearchResults> Handle(SearchPublications query, CancellationToken cancellationToken)
     {
         var terms = SearchTerms.Parse(query.Q);
-        var now = clock.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
 
         // Codes have digits ("CO13046"); a word without one is not worth a query.
         if (terms.Words.Count == 1 && terms.Words[0].Any(char.IsAsciiDigit)

@@ -18,7 +18,6 @@ public sealed record AddSiteLink : ICommand<int>, ISiteLinkFields, IChangesPubli
     public string Title { get; init; } = "";
     public string Url { get; init; } = "";
     public string? Network { get; init; }
-    public required string AddedBy { get; init; }
 
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Site];
 }
@@ -32,7 +31,7 @@ public sealed class AddSiteLinkValidator : SiteLinkFieldsValidator<AddSiteLink>
     }
 }
 
-public sealed class AddSiteLinkHandler(IPortalDbContext db, IClock clock) : ICommandHandler<AddSiteLink, int>
+public sealed class AddSiteLinkHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<AddSiteLink, int>
 {
     public async ValueTask<int> Handle(AddSiteLink command, CancellationToken cancellationToken)
     {
@@ -56,7 +55,7 @@ public sealed class AddSiteLinkHandler(IPortalDbContext db, IClock clock) : ICom
         {
             await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
                 nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link),
-                AuditAction.Created, command.AddedBy, clock.UtcNow), cancellationToken);
+                AuditAction.Created, currentUser.Name, clock.GetUtcNow().UtcDateTime), cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {

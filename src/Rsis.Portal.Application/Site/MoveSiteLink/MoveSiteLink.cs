@@ -20,7 +20,7 @@ public enum MoveDirection
 /// Moves a footer link one place up or down within its group. The first link moved up, or the last moved
 /// down, stays where it is. Answers false when there is no such link.
 /// </summary>
-public sealed record MoveSiteLink(int Id, MoveDirection Direction, Guid ConcurrencyToken, string MovedBy) : ICommand<bool>, IChangesPublicPages
+public sealed record MoveSiteLink(int Id, MoveDirection Direction, Guid ConcurrencyToken) : ICommand<bool>, IChangesPublicPages
 {
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Site];
 }
@@ -35,7 +35,7 @@ public sealed class MoveSiteLinkValidator : AbstractValidator<MoveSiteLink>
     }
 }
 
-public sealed class MoveSiteLinkHandler(IPortalDbContext db, IClock clock) : ICommandHandler<MoveSiteLink, bool>
+public sealed class MoveSiteLinkHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<MoveSiteLink, bool>
 {
     public async ValueTask<bool> Handle(MoveSiteLink command, CancellationToken cancellationToken)
     {
@@ -67,7 +67,7 @@ public sealed class MoveSiteLinkHandler(IPortalDbContext db, IClock clock) : ICo
         var changes = new ChangeList();
         changes.Value("Position", (from + 1).ToString(CultureInfo.InvariantCulture), (to + 1).ToString(CultureInfo.InvariantCulture));
         db.AuditEntries.Add(changes.ToEntry(
-            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link), AuditAction.Updated, command.MovedBy, clock.UtcNow));
+            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link), AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -11,7 +11,7 @@ using Rsis.Portal.Domain.Site;
 namespace Rsis.Portal.Application.Site.RemoveSiteLink;
 
 /// <summary>Removes a footer link. Answers false when there is no such link.</summary>
-public sealed record RemoveSiteLink(int Id, Guid ConcurrencyToken, string RemovedBy) : ICommand<bool>, IChangesPublicPages
+public sealed record RemoveSiteLink(int Id, Guid ConcurrencyToken) : ICommand<bool>, IChangesPublicPages
 {
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Site];
 }
@@ -25,7 +25,7 @@ public sealed class RemoveSiteLinkValidator : AbstractValidator<RemoveSiteLink>
     }
 }
 
-public sealed class RemoveSiteLinkHandler(IPortalDbContext db, IClock clock) : ICommandHandler<RemoveSiteLink, bool>
+public sealed class RemoveSiteLinkHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<RemoveSiteLink, bool>
 {
     public async ValueTask<bool> Handle(RemoveSiteLink command, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class RemoveSiteLinkHandler(IPortalDbContext db, IClock clock) : I
         changes.Value("Address", link.Url, null);
         db.SiteLinks.Remove(link);
         db.AuditEntries.Add(changes.ToEntry(
-            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link), AuditAction.Deleted, command.RemovedBy, clock.UtcNow));
+            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link), AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

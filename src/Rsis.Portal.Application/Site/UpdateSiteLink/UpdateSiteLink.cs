@@ -19,7 +19,6 @@ public sealed record UpdateSiteLink : ICommand<bool>, ISiteLinkFields, IChangesP
     public string Title { get; init; } = "";
     public string Url { get; init; } = "";
     public string? Network { get; init; }
-    public required string UpdatedBy { get; init; }
 
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Site];
 }
@@ -36,7 +35,7 @@ public sealed class UpdateSiteLinkValidator : SiteLinkFieldsValidator<UpdateSite
     }
 }
 
-public sealed class UpdateSiteLinkHandler(IPortalDbContext db, IClock clock) : ICommandHandler<UpdateSiteLink, bool>
+public sealed class UpdateSiteLinkHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateSiteLink, bool>
 {
     public async ValueTask<bool> Handle(UpdateSiteLink command, CancellationToken cancellationToken)
     {
@@ -62,7 +61,7 @@ public sealed class UpdateSiteLinkHandler(IPortalDbContext db, IClock clock) : I
         link.Url = command.Url.Trim();
         link.Network = network;
         db.AuditEntries.Add(changes.ToEntry(
-            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), label, AuditAction.Updated, command.UpdatedBy, clock.UtcNow));
+            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), label, AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

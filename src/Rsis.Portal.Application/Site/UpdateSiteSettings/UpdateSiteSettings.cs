@@ -24,7 +24,6 @@ public sealed record UpdateSiteSettings : ICommand<bool>, IChangesPublicPages
     public string DirectionsUrl { get; init; } = "";
     public string Copyright { get; init; } = "";
     public string CookieNotice { get; init; } = "";
-    public required string UpdatedBy { get; init; }
 
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Site];
 }
@@ -52,7 +51,7 @@ public sealed class UpdateSiteSettingsValidator : AbstractValidator<UpdateSiteSe
             .MaximumLength(maxLength).WithMessage($"{char.ToUpperInvariant(what[0])}{what[1..]} can be at most {maxLength:N0} characters.");
 }
 
-public sealed class UpdateSiteSettingsHandler(IPortalDbContext db, IClock clock) : ICommandHandler<UpdateSiteSettings, bool>
+public sealed class UpdateSiteSettingsHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateSiteSettings, bool>
 {
     public async ValueTask<bool> Handle(UpdateSiteSettings command, CancellationToken cancellationToken)
     {
@@ -73,7 +72,7 @@ public sealed class UpdateSiteSettingsHandler(IPortalDbContext db, IClock clock)
 
         db.AuditEntries.Add(changes.ToEntry(
             nameof(SiteSettings), SiteSettings.SingletonId.ToString(System.Globalization.CultureInfo.InvariantCulture), "Header and footer",
-            AuditAction.Updated, command.UpdatedBy, clock.UtcNow));
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

@@ -29,11 +29,11 @@ public sealed record SitemapDocument(IReadOnlyList<SitemapUrl> Urls, int PartCou
 /// <summary>A path on this site and when what it shows last changed (unknown for menu section pages).</summary>
 public sealed record SitemapUrl(string Path, DateTime? LastModifiedUtc);
 
-public sealed class GetSitemapHandler(IPortalDbContext db, IClock clock, ISharedDataCache cache) : IQueryHandler<GetSitemap, SitemapDocument?>
+public sealed class GetSitemapHandler(IPortalDbContext db, TimeProvider clock, ISharedDataCache cache) : IQueryHandler<GetSitemap, SitemapDocument?>
 {
     public async ValueTask<SitemapDocument?> Handle(GetSitemap query, CancellationToken cancellationToken)
     {
-        var visible = db.Publications.AsNoTracking().WhereVisible(clock.UtcNow);
+        var visible = db.Publications.AsNoTracking().WhereVisible(clock.GetUtcNow().UtcDateTime);
         var pages = await SitePagesAsync(visible, cancellationToken);
         var articleCount = await visible.CountAsync(cancellationToken);
         var partCount = Math.Max(1, (int)Math.Ceiling((pages.Count + articleCount) / (double)query.UrlsPerFile));

@@ -13,8 +13,4 @@ namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 [Authorize(Policy = AdminAreaConfig.StaffPolicy)]
 [AutoValidateAntiforgeryToken]
 [ExpiredFormPage]
-public abstract class AdminController : Controller
-{
-    /// <summary>The signed-in member of staff, as the audit log and "changed by" name them.</summary>
-    protected string StaffName => User.Identity?.Name ?? "unknown";
-}
+public abstract class AdminController : Controller;

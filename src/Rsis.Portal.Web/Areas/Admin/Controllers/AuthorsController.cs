@@ -22,7 +22,7 @@ public sealed class AuthorsController(ISender sender) : AdminController, IRedisp
     [HttpPost("new")]
     public async Task<IActionResult> Create(AuthorForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(StaffName), cancellationToken);
+        var id = await sender.Send(form.ToCreate(), cancellationToken);
         return Redirect($"/admin/authors/{id}/edit?saved=created");
     }
 
@@ -42,7 +42,7 @@ public sealed class AuthorsController(ISender sender) : AdminController, IRedisp
     public async Task<IActionResult> Edit([FromRoute] int id, AuthorForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(form.ToUpdate(StaffName), cancellationToken);
+        await sender.Send(form.ToUpdate(), cancellationToken);
         return Redirect($"/admin/authors/{id}/edit?saved=updated");
     }
 
@@ -62,7 +62,7 @@ public sealed class AuthorsController(ISender sender) : AdminController, IRedisp
     {
         form.Id = id;
         var name = (await sender.Send(new GetAuthorForEditing(id), cancellationToken))?.Name;
-        if (!await sender.Send(new DeleteAuthor(id, form.ConcurrencyToken, StaffName), cancellationToken))
+        if (!await sender.Send(new DeleteAuthor(id, form.ConcurrencyToken), cancellationToken))
         {
             return NotFound();
         }

@@ -25,7 +25,7 @@ public sealed class CategoriesController(ISender sender) : AdminController, IRed
     [HttpPost("new")]
     public async Task<IActionResult> Create(CategoryForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(StaffName), cancellationToken);
+        var id = await sender.Send(form.ToCreate(), cancellationToken);
         return Redirect($"/admin/categories/{id}/edit?saved=created");
     }
 
@@ -45,7 +45,7 @@ public sealed class CategoriesController(ISender sender) : AdminController, IRed
     public async Task<IActionResult> Edit([FromRoute] int id, CategoryForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(form.ToUpdate(StaffName), cancellationToken);
+        await sender.Send(form.ToUpdate(), cancellationToken);
         return Redirect($"/admin/categories/{id}/edit?saved=updated");
     }
 
@@ -65,7 +65,7 @@ public sealed class CategoriesController(ISender sender) : AdminController, IRed
     {
         form.Id = id;
         var name = (await sender.Send(new GetCategoryForEditing(id), cancellationToken))?.Name;
-        if (!await sender.Send(new DeleteCategory(id, form.ConcurrencyToken, StaffName), cancellationToken))
+        if (!await sender.Send(new DeleteCategory(id, form.ConcurrencyToken), cancellationToken))
         {
             return NotFound();
         }

@@ -58,7 +58,7 @@ public sealed class MenuController(ISender sender) : AdminController, IRedisplay
     [HttpPost("new")]
     public async Task<IActionResult> Create(MenuEntryForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(StaffName), cancellationToken);
+        var id = await sender.Send(form.ToCreate(), cancellationToken);
         return BackToTree(id, "added");
     }
 
@@ -79,7 +79,7 @@ public sealed class MenuController(ISender sender) : AdminController, IRedisplay
     public async Task<IActionResult> Edit([FromRoute] int id, MenuEntryForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        return await sender.Send(form.ToUpdate(StaffName), cancellationToken) ? BackToTree(id, "saved") : NotFound();
+        return await sender.Send(form.ToUpdate(), cancellationToken) ? BackToTree(id, "saved") : NotFound();
     }
 
     [HttpGet("{id:int}/delete")]
@@ -98,7 +98,7 @@ public sealed class MenuController(ISender sender) : AdminController, IRedisplay
     {
         form.Id = id;
         var facts = (await sender.Send(new GetMenuEntryForEditing(id), cancellationToken))?.Facts;
-        if (!await sender.Send(new DeleteMenuEntry(id, form.ConcurrencyToken, StaffName), cancellationToken))
+        if (!await sender.Send(new DeleteMenuEntry(id, form.ConcurrencyToken), cancellationToken))
         {
             return NotFound();
         }
@@ -123,7 +123,7 @@ public sealed class MenuController(ISender sender) : AdminController, IRedisplay
     }
 
     private async Task<IActionResult> MoveAsync(int id, MenuTreePage form, MoveDirection direction, CancellationToken cancellationToken) =>
-        await sender.Send(new MoveMenuEntry(id, form.ConcurrencyToken, direction, StaffName), cancellationToken) switch
+        await sender.Send(new MoveMenuEntry(id, form.ConcurrencyToken, direction), cancellationToken) switch
         {
             MoveOutcome.Moved => BackToTree(id, direction == MoveDirection.Up ? "up" : "down"),
             MoveOutcome.AlreadyThere => BackToTree(id, direction == MoveDirection.Up ? "first" : "last"),
@@ -131,7 +131,7 @@ public sealed class MenuController(ISender sender) : AdminController, IRedisplay
         };
 
     private async Task<IActionResult> SetVisibilityAsync(int id, MenuTreePage form, bool isVisible, CancellationToken cancellationToken) =>
-        await sender.Send(new SetMenuEntryVisibility(id, form.ConcurrencyToken, isVisible, StaffName), cancellationToken)
+        await sender.Send(new SetMenuEntryVisibility(id, form.ConcurrencyToken, isVisible), cancellationToken)
             ? BackToTree(id, isVisible ? "shown" : "hidden")
             : NotFound();
 

@@ -25,7 +25,7 @@ public sealed class PagesController(ISender sender) : AdminController, IRedispla
     [HttpPost("new")]
     public async Task<IActionResult> Create(PageForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(StaffName), cancellationToken);
+        var id = await sender.Send(form.ToCreate(), cancellationToken);
         return Redirect($"/admin/pages/{id}/edit?saved=created");
     }
 
@@ -45,7 +45,7 @@ public sealed class PagesController(ISender sender) : AdminController, IRedispla
     public async Task<IActionResult> Edit([FromRoute] int id, PageForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(form.ToUpdate(StaffName), cancellationToken);
+        await sender.Send(form.ToUpdate(), cancellationToken);
         return Redirect($"/admin/pages/{id}/edit?saved=updated");
     }
 
@@ -65,7 +65,7 @@ public sealed class PagesController(ISender sender) : AdminController, IRedispla
     {
         form.Id = id;
         var name = (await sender.Send(new GetPageForEditing(id), cancellationToken))?.Title;
-        if (!await sender.Send(new DeletePage(id, form.ConcurrencyToken, StaffName), cancellationToken))
+        if (!await sender.Send(new DeletePage(id, form.ConcurrencyToken), cancellationToken))
         {
             return NotFound();
         }

@@ -48,7 +48,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
     [HttpPost("new")]
     public async Task<IActionResult> Create(PublicationForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(StaffName, siteTime), cancellationToken);
+        var id = await sender.Send(form.ToCreate(siteTime), cancellationToken);
         return Redirect($"/admin/publications/{id}/edit?saved=created");
     }
 
@@ -60,8 +60,9 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
             return NotFound();
         }
 
+        // The form carries the facts it was made from; only the choices are left to load.
         var form = PublicationForm.From(publication, siteTime);
-        await PrepareAsync(form, cancellationToken);
+        form.Choices = await sender.Send(new GetPublicationFormChoices(), cancellationToken);
         ViewData["Saved"] = saved;
         return View(form);
     }
@@ -70,7 +71,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
     public async Task<IActionResult> Edit([FromRoute] int id, PublicationForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(form.ToUpdate(StaffName, siteTime), cancellationToken);
+        await sender.Send(form.ToUpdate(siteTime), cancellationToken);
         return Redirect($"/admin/publications/{id}/edit?saved=updated");
     }
 
@@ -90,7 +91,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
     {
         form.Id = id;
         var facts = (await sender.Send(new GetPublicationForEditing(id), cancellationToken))?.Facts;
-        if (!await sender.Send(new DeletePublication(id, form.ConcurrencyToken, StaffName), cancellationToken))
+        if (!await sender.Send(new DeletePublication(id, form.ConcurrencyToken), cancellationToken))
         {
             return NotFound();
         }
@@ -114,13 +115,13 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
     {
         form.Id = id;
         var content = await ReadAtMostAsync(form.File, Domain.Publications.PublicationPdf.MaxUploadBytes + 1, cancellationToken);
-        var attached = await sender.Send(new AttachPublicationPdf(id, form.File?.FileName ?? "", content, StaffName), cancellationToken);
+        var attached = await sender.Send(new AttachPublicationPdf(id, form.File?.FileName ?? "", content), cancellationToken);
         return attached ? Redirect($"/admin/publications/{id}/pdf?saved=uploaded") : NotFound();
     }
 
     [HttpPost("{id:int}/pdf/remove")]
     public async Task<IActionResult> RemovePdf(int id, CancellationToken cancellationToken) =>
-        await sender.Send(new RemovePublicationPdf(id, StaffName), cancellationToken)
+        await sender.Send(new RemovePublicationPdf(id), cancellationToken)
             ? Redirect($"/admin/publications/{id}/pdf?saved=removed")
             : NotFound();
 

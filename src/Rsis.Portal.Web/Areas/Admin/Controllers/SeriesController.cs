@@ -32,7 +32,7 @@ public sealed class SeriesController(ISender sender) : AdminController, IRedispl
     [HttpPost("new")]
     public async Task<IActionResult> Create(SeriesForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(StaffName), cancellationToken);
+        var id = await sender.Send(form.ToCreate(), cancellationToken);
         return Redirect($"/admin/series/{id}/edit?saved=created");
     }
 
@@ -52,7 +52,7 @@ public sealed class SeriesController(ISender sender) : AdminController, IRedispl
     public async Task<IActionResult> Edit([FromRoute] int id, SeriesForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(form.ToUpdate(StaffName), cancellationToken);
+        await sender.Send(form.ToUpdate(), cancellationToken);
         return Redirect($"/admin/series/{id}/edit?saved=updated");
     }
 
@@ -72,7 +72,7 @@ public sealed class SeriesController(ISender sender) : AdminController, IRedispl
     {
         form.Id = id;
         var name = (await sender.Send(new GetSeriesForEditing(id), cancellationToken))?.Name;
-        if (!await sender.Send(new DeleteSeries(id, form.ConcurrencyToken, StaffName), cancellationToken))
+        if (!await sender.Send(new DeleteSeries(id, form.ConcurrencyToken), cancellationToken))
         {
             return NotFound();
         }

@@ -26,7 +26,7 @@ public sealed class SettingsController(ISender sender) : AdminController, IRedis
     [HttpPost("")]
     public async Task<IActionResult> Index(SiteSettingsForm form, CancellationToken cancellationToken)
     {
-        await sender.Send(form.ToCommand(StaffName), cancellationToken);
+        await sender.Send(form.ToCommand(), cancellationToken);
         return Redirect(BasePath + "?saved=settings");
     }
 
@@ -45,7 +45,7 @@ public sealed class SettingsController(ISender sender) : AdminController, IRedis
     [HttpPost("links/new")]
     public async Task<IActionResult> AddLink(SiteLinkForm form, CancellationToken cancellationToken)
     {
-        await sender.Send(form.ToAdd(StaffName), cancellationToken);
+        await sender.Send(form.ToAdd(), cancellationToken);
         return Redirect(Saved("added", form.Group));
     }
 
@@ -61,7 +61,7 @@ public sealed class SettingsController(ISender sender) : AdminController, IRedis
     {
         form.Id = id;
         var group = await GroupOfAsync(id, cancellationToken);
-        return await sender.Send(form.ToUpdate(StaffName), cancellationToken) ? Redirect(Saved("updated", group)) : NotFound();
+        return await sender.Send(form.ToUpdate(), cancellationToken) ? Redirect(Saved("updated", group)) : NotFound();
     }
 
     [HttpPost("links/{id:int}/move")]
@@ -69,7 +69,7 @@ public sealed class SettingsController(ISender sender) : AdminController, IRedis
     {
         form.Id = id;
         var group = await GroupOfAsync(id, cancellationToken);
-        return await sender.Send(new MoveSiteLink(id, form.Direction, form.ConcurrencyToken, StaffName), cancellationToken)
+        return await sender.Send(new MoveSiteLink(id, form.Direction, form.ConcurrencyToken), cancellationToken)
             ? Redirect(Saved("moved", group))
             : NotFound();
     }
@@ -79,7 +79,7 @@ public sealed class SettingsController(ISender sender) : AdminController, IRedis
     {
         form.Id = id;
         var group = await GroupOfAsync(id, cancellationToken);
-        return await sender.Send(new RemoveSiteLink(id, form.ConcurrencyToken, StaffName), cancellationToken)
+        return await sender.Send(new RemoveSiteLink(id, form.ConcurrencyToken), cancellationToken)
             ? Redirect(Saved("removed", group))
             : NotFound();
     }

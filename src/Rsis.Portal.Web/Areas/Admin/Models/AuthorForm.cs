@@ -38,16 +38,15 @@ public sealed class AuthorForm
         Facts = a.Facts,
     };
 
-    public CreateAuthor ToCreate(string staffName) => new()
+    public CreateAuthor ToCreate() => new()
     {
         Name = Name ?? "",
         Slug = Slug ?? "",
         ShortTitle = ShortTitle ?? "",
         Biography = Biography ?? "",
-        CreatedBy = staffName,
     };
 
-    public UpdateAuthor ToUpdate(string staffName) => new()
+    public UpdateAuthor ToUpdate() => new()
     {
         Id = Id,
         ConcurrencyToken = ConcurrencyToken,
@@ -55,7 +54,6 @@ public sealed class AuthorForm
         Slug = Slug ?? "",
         ShortTitle = ShortTitle ?? "",
         Biography = Biography ?? "",
-        UpdatedBy = staffName,
     };
 }
 

@@ -31,15 +31,14 @@ public sealed class CategoryForm
         Facts = c.Facts,
     };
 
-    public CreateCategory ToCreate(string staffName) => new() { Name = Name ?? "", Slug = Slug ?? "", CreatedBy = staffName };
+    public CreateCategory ToCreate() => new() { Name = Name ?? "", Slug = Slug ?? "" };
 
-    public UpdateCategory ToUpdate(string staffName) => new()
+    public UpdateCategory ToUpdate() => new()
     {
         Id = Id,
         ConcurrencyToken = ConcurrencyToken,
         Name = Name ?? "",
         Slug = Slug ?? "",
-        UpdatedBy = staffName,
     };
 }
 

@@ -59,7 +59,7 @@ public sealed class MenuEntryForm
         Facts = m.Facts,
     };
 
-    public CreateMenuEntry ToCreate(string staffName) => new()
+    public CreateMenuEntry ToCreate() => new()
     {
         Title = Title ?? "",
         Slug = Slug ?? "",
@@ -70,10 +70,9 @@ public sealed class MenuEntryForm
         PublicationCode = PublicationCode ?? "",
         Url = Url ?? "",
         IsVisible = IsVisible,
-        CreatedBy = staffName,
     };
 
-    public UpdateMenuEntry ToUpdate(string staffName) => new()
+    public UpdateMenuEntry ToUpdate() => new()
     {
         Id = Id,
         ConcurrencyToken = ConcurrencyToken,
@@ -86,7 +85,6 @@ public sealed class MenuEntryForm
         PublicationCode = PublicationCode ?? "",
         Url = Url ?? "",
         IsVisible = IsVisible,
-        UpdatedBy = staffName,
     };
 }
 

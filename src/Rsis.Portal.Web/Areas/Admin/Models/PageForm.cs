@@ -37,16 +37,15 @@ public sealed class PageForm
         Facts = p.Facts,
     };
 
-    public CreatePage ToCreate(string staffName) => new()
+    public CreatePage ToCreate() => new()
     {
         Title = Title ?? "",
         Slug = Slug ?? "",
         Body = Body ?? "",
         ShowsContactDetails = ShowsContactDetails,
-        CreatedBy = staffName,
     };
 
-    public UpdatePage ToUpdate(string staffName) => new()
+    public UpdatePage ToUpdate() => new()
     {
         Id = Id,
         ConcurrencyToken = ConcurrencyToken,
@@ -54,7 +53,6 @@ public sealed class PageForm
         Slug = Slug ?? "",
         Body = Body ?? "",
         ShowsContactDetails = ShowsContactDetails,
-        UpdatedBy = staffName,
     };
 }
 

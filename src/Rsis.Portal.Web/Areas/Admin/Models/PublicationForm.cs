@@ -70,7 +70,7 @@ public sealed class PublicationForm
         Facts = p.Facts,
     };
 
-    public CreatePublication ToCreate(string staffName, SiteTime siteTime) => new()
+    public CreatePublication ToCreate(SiteTime siteTime) => new()
     {
         SeriesId = SeriesId,
         Code = Code ?? "",
@@ -83,10 +83,9 @@ public sealed class PublicationForm
         Synopsis = Synopsis ?? "",
         Body = Body ?? "",
         AboutTheAuthors = AboutTheAuthors ?? "",
-        CreatedBy = staffName,
     };
 
-    public UpdatePublication ToUpdate(string staffName, SiteTime siteTime) => new()
+    public UpdatePublication ToUpdate(SiteTime siteTime) => new()
     {
         Id = Id,
         ConcurrencyToken = ConcurrencyToken,
@@ -101,7 +100,6 @@ public sealed class PublicationForm
         Synopsis = Synopsis ?? "",
         Body = Body ?? "",
         AboutTheAuthors = AboutTheAuthors ?? "",
-        UpdatedBy = staffName,
     };
 
     /// <summary>The author rows to show: the chosen authors in order, then the spare empty rows.</summary>

@@ -41,7 +41,7 @@ public sealed class SeriesForm
         Facts = s.Facts,
     };
 
-    public CreateSeries ToCreate(string staffName) => new()
+    public CreateSeries ToCreate() => new()
     {
         Name = Name ?? "",
         Slug = Slug ?? "",
@@ -49,10 +49,9 @@ public sealed class SeriesForm
         Group = Group,
         Description = Description ?? "",
         SortOrder = Position(),
-        CreatedBy = staffName,
     };
 
-    public UpdateSeries ToUpdate(string staffName) => new()
+    public UpdateSeries ToUpdate() => new()
     {
         Id = Id,
         ConcurrencyToken = ConcurrencyToken,
@@ -62,7 +61,6 @@ public sealed class SeriesForm
         Group = Group,
         Description = Description ?? "",
         SortOrder = Position(),
-        UpdatedBy = staffName,
     };
 
     private int? Position() =>

@@ -43,7 +43,7 @@ public sealed class SiteSettingsForm
         Stored = s,
     };
 
-    public UpdateSiteSettings ToCommand(string staffName) => new()
+    public UpdateSiteSettings ToCommand() => new()
     {
         ConcurrencyToken = ConcurrencyToken,
         SchoolName = SchoolName ?? "",
@@ -54,7 +54,6 @@ public sealed class SiteSettingsForm
         DirectionsUrl = DirectionsUrl ?? "",
         Copyright = Copyright ?? "",
         CookieNotice = CookieNotice ?? "",
-        UpdatedBy = staffName,
     };
 }
 
@@ -83,24 +82,22 @@ public sealed class SiteLinkForm
         Network = link.Network,
     };
 
-    public AddSiteLink ToAdd(string staffName) => new()
+    public AddSiteLink ToAdd() => new()
     {
         Group = Group,
         ConcurrencyToken = ConcurrencyToken,
         Title = Title ?? "",
         Url = Url ?? "",
         Network = Network,
-        AddedBy = staffName,
     };
 
-    public UpdateSiteLink ToUpdate(string staffName) => new()
+    public UpdateSiteLink ToUpdate() => new()
     {
         Id = Id,
         ConcurrencyToken = ConcurrencyToken,
         Title = Title ?? "",
         Url = Url ?? "",
         Network = Network,
-        UpdatedBy = staffName,
     };
 }
 

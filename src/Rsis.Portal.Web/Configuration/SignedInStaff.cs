@@ -1,0 +1,15 @@
+using Rsis.Portal.Application.Common.Interfaces;
+
+namespace Rsis.Portal.Web.Configuration;
+
+/// <summary>
+/// The member of staff behind the current request, by user name, as the audit log has always named them. Outside
+/// a request (a background job, a test or a startup step sending a command) the portal acts on its own and says so.
+/// </summary>
+internal sealed class SignedInStaff(IHttpContextAccessor requests) : ICurrentUser
+{
+    /// <summary>The name recorded when no request is behind a change.</summary>
+    public const string System = "system";
+
+    public string Name => requests.HttpContext is { } context ? context.User.Identity?.Name ?? "unknown" : System;
+}
