@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Redirects;
 using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Navigation;
 
@@ -63,6 +64,7 @@ public sealed class UpdateMenuEntryHandler(IPortalDbContext db, IClock clock) : 
             return true;
         }
 
+        await MovedAddresses.RecordAsync(db, changes, MenuWriting.AddressField, address => address, clock.UtcNow, cancellationToken);
         db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, command.UpdatedBy, clock.UtcNow));
         try
         {

@@ -2,9 +2,11 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Redirects;
 using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Publications;
 
@@ -64,6 +66,7 @@ public sealed class UpdateSeriesHandler(IPortalDbContext db, IClock clock) : ICo
             return true;
         }
 
+        await MovedAddresses.RecordAsync(db, changes, EditedItems.SlugField, PortalUrls.Series, clock.UtcNow, cancellationToken);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Series), series.Id.ToString(CultureInfo.InvariantCulture), series.Name,
             AuditAction.Updated, command.UpdatedBy, clock.UtcNow));

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
@@ -73,7 +74,7 @@ public sealed class UpdatePublicationHandler(IPortalDbContext db, IClock clock) 
         }
 
         var now = clock.UtcNow;
-        var oldSlug = publication.Slug;
+        var oldAddress = PortalUrls.Publication(publication.Series.Slug, publication.Slug);
         var changes = await PublicationWriting.ApplyAsync(db, publication, command, cancellationToken);
         if (changes.IsEmpty)
         {
@@ -82,7 +83,7 @@ public sealed class UpdatePublicationHandler(IPortalDbContext db, IClock clock) 
 
         publication.UpdatedBy = command.UpdatedBy;
         publication.UpdatedAtUtc = now;
-        await PublicationWriting.KeepOldAddressAsync(db, publication, oldSlug, now, cancellationToken);
+        await PublicationWriting.KeepOldAddressAsync(db, publication, oldAddress, now, cancellationToken);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Publication), publication.Id.ToString(CultureInfo.InvariantCulture), publication.Code,
             AuditAction.Updated, command.UpdatedBy, now));
