@@ -1,6 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Publications;
 using Rsis.Portal.Domain.Navigation;
 
 namespace Rsis.Portal.Application.Redirects.FindRedirect;
@@ -13,7 +15,7 @@ namespace Rsis.Portal.Application.Redirects.FindRedirect;
 /// </summary>
 public sealed record FindRedirect(string Path) : IQuery<string?>;
 
-public sealed class FindRedirectHandler(IPortalDbContext db) : IQueryHandler<FindRedirect, string?>
+public sealed class FindRedirectHandler(IPortalDbContext db, TimeProvider time) : IQueryHandler<FindRedirect, string?>
 {
     private static readonly string[] ArticleFiles = [".pdf", "/pdf", ".bib", ".ris"];
 
@@ -58,9 +60,34 @@ public sealed class FindRedirectHandler(IPortalDbContext db) : IQueryHandler<Fin
         return null;
     }
 
-    private async Task<string?> TargetOfAsync(string path, CancellationToken cancellationToken) =>
-        await db.Redirects.AsNoTracking()
+    private async Task<string?> TargetOfAsync(string path, CancellationToken cancellationToken)
+    {
+        var target = await db.Redirects.AsNoTracking()
             .Where(r => r.OldPath == path)
             .Select(r => r.Target)
             .SingleOrDefaultAsync(cancellationToken);
+        return target is not null && await ReadersMaySeeAsync(target, cancellationToken) ? target : null;
+    }
+
+    /// <summary>
+    /// A redirect never leads readers to an item they may not see (a draft, a deleted article, a hidden menu
+    /// section) nor gives its address away: the old address stays a plain 404 until the item is back.
+    /// </summary>
+    private async Task<bool> ReadersMaySeeAsync(string target, CancellationToken cancellationToken)
+    {
+        var segments = target.Split('/');
+        if (segments is ["", "publications", _, var slug])
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            return await db.Publications.Where(p => p.Slug == slug).WhereVisible(now).AnyAsync(cancellationToken);
+        }
+
+        if (segments is ["", var pageSlug] && pageSlug.Length > 0 && !PortalUrls.ReservedSegments.Contains(pageSlug))
+        {
+            return await db.Pages.AnyAsync(p => p.Slug == pageSlug, cancellationToken)
+                || await db.MenuItems.AnyAsync(m => m.Slug == pageSlug && m.IsVisible, cancellationToken);
+        }
+
+        return true;
+    }
 }

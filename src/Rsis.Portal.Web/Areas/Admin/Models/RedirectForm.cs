@@ -1,0 +1,12 @@
+using Rsis.Portal.Application.Redirects.AddRedirect;
+
+namespace Rsis.Portal.Web.Areas.Admin.Models;
+
+/// <summary>The form for a redirect added by hand; field names are the command's property names.</summary>
+public sealed class RedirectForm
+{
+    public string? OldPath { get; set; }
+    public string? Target { get; set; }
+
+    public AddRedirect ToAdd(string staffName) => new() { OldPath = OldPath?.Trim() ?? "", Target = Target?.Trim() ?? "", CreatedBy = staffName };
+}
