@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Redirects.DeleteRedirect;
+using Rsis.Portal.Application.Redirects.ImportRedirects;
 using Rsis.Portal.Application.Redirects.ListRedirects;
 using Rsis.Portal.Web.Areas.Admin.Models;
 
@@ -13,6 +14,9 @@ namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 [Route("admin/redirects")]
 public sealed class RedirectsController(ISender sender) : AdminController
 {
+    /// <summary>Room for 20,000 rows of long addresses; a 5 MB line fits, and is refused by the reader.</summary>
+    public const int MaxImportBytes = 16 * 1024 * 1024;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, int? page, string? done, CancellationToken cancellationToken)
     {
@@ -28,6 +32,43 @@ public sealed class RedirectsController(ISender sender) : AdminController
     {
         await sender.Send(form.ToAdd(StaffName), cancellationToken);
         return Redirect("/admin/redirects?done=added");
+    }
+
+    [HttpGet("import")]
+    public IActionResult Import() => View(new RedirectImportPage(null, null));
+
+    /// <summary>
+    /// A CSV of old,new pairs, imported all or none; the page then shows what was added or each row refused.
+    /// The body is capped (a larger upload is a 413 in the layout); lines are capped by the reader.
+    /// </summary>
+    [HttpPost("import")]
+    [RequestSizeLimit(MaxImportBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxImportBytes)]
+    public async Task<IActionResult> Import(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            return ImportRefused("Choose a CSV file to upload.");
+        }
+
+        await using var stream = file.OpenReadStream();
+        var reading = await RedirectCsv.ReadAsync(stream, cancellationToken);
+        if (reading.Problem is { } problem)
+        {
+            return ImportRefused(problem);
+        }
+
+        var report = await sender.Send(new ImportRedirects(reading.Rows, Path.GetFileName(file.FileName), StaffName), cancellationToken);
+        var page = View(new RedirectImportPage(report, null));
+        page.StatusCode = report.Imported ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        return page;
+    }
+
+    private ViewResult ImportRefused(string problem)
+    {
+        var page = View("Import", new RedirectImportPage(null, problem));
+        page.StatusCode = StatusCodes.Status400BadRequest;
+        return page;
     }
 
     [HttpGet("{id:int}/delete")]

@@ -1,4 +1,5 @@
 using Rsis.Portal.Application.Redirects.AddRedirect;
+using Rsis.Portal.Application.Redirects.ImportRedirects;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
@@ -10,3 +11,6 @@ public sealed class RedirectForm
 
     public AddRedirect ToAdd(string staffName) => new() { OldPath = OldPath?.Trim() ?? "", Target = Target?.Trim() ?? "", CreatedBy = staffName };
 }
+
+/// <summary>The import page: the report of an upload, or why the file could not be read.</summary>
+public sealed record RedirectImportPage(ImportReport? Report, string? Problem);
