@@ -145,6 +145,24 @@ public sealed class RedirectsTests(StaffPortal portal) : IClassFixture<StaffPort
     }
 
     [Fact]
+    public async Task A_page_that_answers_is_shown_even_if_a_redirect_row_names_its_address()
+    {
+        // The screen refuses such a row (see above); one written straight into the table is never consulted.
+        var id = await portal.WithDatabaseAsync(async db =>
+        {
+            var row = new Rsis.Portal.Domain.Navigation.Redirect { OldPath = "/authors/c-raja-mohan", Target = "/search" };
+            db.Redirects.Add(row);
+            await db.SaveChangesAsync();
+            return row.Id;
+        });
+
+        using var page = await portal.CreateReader().GetAsync(new Uri("/authors/c-raja-mohan", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        await portal.WithDatabaseAsync(db => db.Redirects.Where(r => r.Id == id).ExecuteDeleteAsync());
+    }
+
+    [Fact]
     public async Task Editors_open_the_redirects_screen_uncached_and_anonymous_visitors_are_sent_to_sign_in()
     {
         var (editor, _) = await portal.SignedInAsync(StaffRoles.Editor);
