@@ -14,6 +14,7 @@ public static class AuditEntityNames
         ["SiteSettings"] = "site settings",
         ["SiteLink"] = "footer link",
         ["StaffAccount"] = "staff account",
+        ["Redirect"] = "redirect",
     };
 
     public static string For(string entityType) =>

@@ -1,8 +1,10 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Auditing;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Text;
+using Rsis.Portal.Application.Redirects;
 using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Publications;
@@ -170,28 +172,17 @@ public static class PublicationWriting
     }
 
     /// <summary>
-    /// Gives the publication's old address a 301 to the new one, and lets an address that is live again stop
-    /// redirecting. Public pages find articles by slug in any series, so a series change needs no entry.
+    /// Gives the publication's old address (<paramref name="oldAddress"/>, null for a new one) a 301 to its
+    /// address now (see <see cref="MovedAddresses"/>); its PDF and citation files follow. An address that is
+    /// live again stops redirecting.
     /// </summary>
-    public static async Task KeepOldAddressAsync(
-        IPortalDbContext db, Publication publication, string? oldSlug, DateTime utcNow, CancellationToken cancellationToken)
+    public static Task KeepOldAddressAsync(
+        IPortalDbContext db, Publication publication, string? oldAddress, DateTime utcNow, CancellationToken cancellationToken)
     {
-        var reclaimed = await db.SlugRedirects.Where(r => r.Slug == publication.Slug).ToListAsync(cancellationToken);
-        db.SlugRedirects.RemoveRange(reclaimed);
-        if (oldSlug is null || oldSlug == publication.Slug)
-        {
-            return;
-        }
-
-        var existing = await db.SlugRedirects.SingleOrDefaultAsync(r => r.Slug == oldSlug, cancellationToken);
-        if (existing is null)
-        {
-            db.SlugRedirects.Add(new SlugRedirect { Slug = oldSlug, Publication = publication, CreatedAtUtc = utcNow });
-        }
-        else
-        {
-            existing.Publication = publication;
-        }
+        var address = PortalUrls.Publication(publication.Series.Slug, publication.Slug);
+        return oldAddress is null
+            ? MovedAddresses.ReclaimAsync(db, address, cancellationToken)
+            : MovedAddresses.RecordAsync(db, oldAddress, address, utcNow, cancellationToken);
     }
 
     // Browsers send CRLF; stored Markdown uses LF so that diffs and summaries compare like with like.

@@ -34,7 +34,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<SiteLink> SiteLinks => Set<SiteLink>();
     public DbSet<FeedbackEntry> Feedback => Set<FeedbackEntry>();
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
-    public DbSet<SlugRedirect> SlugRedirects => Set<SlugRedirect>();
+    public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();

@@ -375,6 +375,39 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("Pages");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Navigation.Redirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("OldPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("nvarchar(400)");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("OldPath")
+                        .IsUnique();
+
+                    b.HasIndex("Target");
+
+                    b.ToTable("Redirects");
+                });
+
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.Author", b =>
                 {
                     b.Property<int>("Id")
@@ -644,35 +677,6 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("Group", "SortOrder");
 
                     b.ToTable("Series");
-                });
-
-            modelBuilder.Entity("Rsis.Portal.Domain.Publications.SlugRedirect", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("int");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<int>("PublicationId")
-                        .HasColumnType("int");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublicationId");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("SlugRedirects");
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Site.SiteLink", b =>
@@ -1036,17 +1040,6 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationPdf", b =>
-                {
-                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", "Publication")
-                        .WithMany()
-                        .HasForeignKey("PublicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Publication");
-                });
-
-            modelBuilder.Entity("Rsis.Portal.Domain.Publications.SlugRedirect", b =>
                 {
                     b.HasOne("Rsis.Portal.Domain.Publications.Publication", "Publication")
                         .WithMany()

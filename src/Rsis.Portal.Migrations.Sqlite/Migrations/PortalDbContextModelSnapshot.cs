@@ -355,6 +355,37 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("Pages");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Navigation.Redirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OldPath")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Target")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAtUtc");
+
+                    b.HasIndex("OldPath")
+                        .IsUnique();
+
+                    b.HasIndex("Target");
+
+                    b.ToTable("Redirects");
+                });
+
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.Author", b =>
                 {
                     b.Property<int>("Id")
@@ -616,33 +647,6 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("Group", "SortOrder");
 
                     b.ToTable("Series");
-                });
-
-            modelBuilder.Entity("Rsis.Portal.Domain.Publications.SlugRedirect", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("PublicationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Slug")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("PublicationId");
-
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
-                    b.ToTable("SlugRedirects");
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Site.SiteLink", b =>
@@ -1003,17 +1007,6 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationPdf", b =>
-                {
-                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", "Publication")
-                        .WithMany()
-                        .HasForeignKey("PublicationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Publication");
-                });
-
-            modelBuilder.Entity("Rsis.Portal.Domain.Publications.SlugRedirect", b =>
                 {
                     b.HasOne("Rsis.Portal.Domain.Publications.Publication", "Publication")
                         .WithMany()

@@ -2,9 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Rsis.Portal.Application.Authors.GetAuthor;
-using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Navigation.FindRenamedSlug;
 using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Controllers;
@@ -16,14 +14,7 @@ public sealed class AuthorsController(ISender sender) : Controller
     public async Task<IActionResult> Show(string slug, int? page, CancellationToken cancellationToken)
     {
         var author = await sender.Send(new GetAuthor(slug, page), cancellationToken);
-        if (author is not null)
-        {
-            return View(author);
-        }
-
-        // An address the author had before a rename gets a 301 to the current one.
-        return await sender.Send(new FindRenamedSlug(RenamedItem.Author, slug), cancellationToken) is { } moved
-            ? RedirectPermanent(PortalUrls.Author(moved) + Request.QueryString)
-            : NotFound();
+        // An address the author had before a rename gets its 301 on the 404 path (see FindRedirect).
+        return author is null ? NotFound() : View(author);
     }
 }

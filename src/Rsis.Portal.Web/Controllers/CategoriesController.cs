@@ -2,9 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Rsis.Portal.Application.Categories.GetCategory;
-using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Navigation.FindRenamedSlug;
 using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Controllers;
@@ -16,14 +14,7 @@ public sealed class CategoriesController(ISender sender) : Controller
     public async Task<IActionResult> Show(string slug, int? page, CancellationToken cancellationToken)
     {
         var category = await sender.Send(new GetCategory(slug, page), cancellationToken);
-        if (category is not null)
-        {
-            return View(category);
-        }
-
-        // An address the category had before a rename gets a 301 to the current one.
-        return await sender.Send(new FindRenamedSlug(RenamedItem.Category, slug), cancellationToken) is { } moved
-            ? RedirectPermanent(PortalUrls.Category(moved) + Request.QueryString)
-            : NotFound();
+        // An address the category had before a rename gets its 301 on the 404 path (see FindRedirect).
+        return category is null ? NotFound() : View(category);
     }
 }

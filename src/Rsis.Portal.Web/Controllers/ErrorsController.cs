@@ -1,5 +1,7 @@
+using Mediator;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Rsis.Portal.Application.Redirects.FindRedirect;
 using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Controllers;
@@ -10,7 +12,7 @@ namespace Rsis.Portal.Web.Controllers;
 /// outside can write a server error into the log.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-public sealed class ErrorsController : Controller
+public sealed class ErrorsController(ISender sender) : Controller
 {
     /// <summary>Where an unhandled exception is shown; the status was chosen by <see cref="Configuration.ErrorStatus"/>.</summary>
     [Route("/error")]
@@ -18,7 +20,21 @@ public sealed class ErrorsController : Controller
 
     // No bound parameters: binding would read the body again, and the body may be what failed (too large).
     [Route("/error/{code:int}")]
-    public IActionResult Status() => Answer(HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalStatusCode);
+    public async Task<IActionResult> Status()
+    {
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+
+        // An address that moved (a renamed item, a page of the old site) is looked up only here, once no page
+        // answered, so pages that exist never pay for it.
+        if (original is { OriginalStatusCode: StatusCodes.Status404NotFound }
+            && (HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method))
+            && await sender.Send(new FindRedirect(original.OriginalPath), HttpContext.RequestAborted) is { } target)
+        {
+            return RedirectPermanent(target.StartsWith('/') ? target + original.OriginalQueryString : target);
+        }
+
+        return Answer(original?.OriginalStatusCode);
+    }
 
     private ViewResult Answer(int? status)
     {

@@ -2,10 +2,8 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
-using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Feeds.GetPublicationsFeed;
-using Rsis.Portal.Application.Navigation.FindRenamedSlug;
 using Rsis.Portal.Web.Configuration;
 using Rsis.Portal.Web.Feeds;
 
@@ -41,36 +39,12 @@ public sealed class FeedsController(ISender sender, IOptions<SiteOptions> site) 
         var feed = await sender.Send(query, cancellationToken);
         if (feed is null)
         {
-            return await MovedOrNotFoundAsync(query, format, cancellationToken);
+            return NotFound();
         }
 
         var baseUrl = site.Value.BaseUrlFor(Request);
         return format == "atom"
             ? File(FeedDocuments.Atom(feed, baseUrl), FeedDocuments.AtomContentType)
             : File(FeedDocuments.Rss(feed, baseUrl), FeedDocuments.RssContentType);
-    }
-
-    /// <summary>The feed of a series, author or category renamed since the reader subscribed moves permanently.</summary>
-    private async Task<IActionResult> MovedOrNotFoundAsync(GetPublicationsFeed query, string format, CancellationToken cancellationToken)
-    {
-        RenamedItem? kind = query.Subject switch
-        {
-            FeedSubject.Series => RenamedItem.Series,
-            FeedSubject.Author => RenamedItem.Author,
-            FeedSubject.Category => RenamedItem.Category,
-            _ => null,
-        };
-        if (kind is null || query.Slug is null
-            || await sender.Send(new FindRenamedSlug(kind.Value, query.Slug), cancellationToken) is not { } moved)
-        {
-            return NotFound();
-        }
-
-        return RedirectPermanent(kind switch
-        {
-            RenamedItem.Series => PortalUrls.SeriesFeed(moved, format),
-            RenamedItem.Author => PortalUrls.AuthorFeed(moved, format),
-            _ => PortalUrls.CategoryFeed(moved, format),
-        });
     }
 }

@@ -3,10 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Navigation.FindRenamedSlug;
-using Rsis.Portal.Application.Publications.FindPublicationRedirect;
 using Rsis.Portal.Application.Publications.GetCitationFile;
 using Rsis.Portal.Application.Publications.GetPublication;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
@@ -26,15 +23,8 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
     public async Task<IActionResult> Series(string series, int? year, int? page, CancellationToken cancellationToken)
     {
         var listing = await sender.Send(new ListPublications(series, year, page), cancellationToken);
-        if (listing is not null)
-        {
-            return View("Listing", listing);
-        }
-
-        // A listing address the series had before a rename gets a 301 to the current one.
-        return await sender.Send(new FindRenamedSlug(RenamedItem.Series, series), cancellationToken) is { } moved
-            ? RedirectPermanent(PortalUrls.Series(moved) + Request.QueryString)
-            : NotFound();
+        // A listing address the series had before a rename gets its 301 on the 404 path (see FindRedirect).
+        return listing is null ? NotFound() : View("Listing", listing);
     }
 
     // {series} is for readers only: the slug (or code) alone finds a publication, and a path under any other series
@@ -45,7 +35,7 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
         var article = await sender.Send(new GetPublication(slug), cancellationToken);
         if (article is null)
         {
-            return await MovedOrNotFoundAsync(slug, "", cancellationToken);
+            return NotFound();
         }
 
         // An old series, a code instead of the slug, or different letter case: one permanent address.
@@ -64,7 +54,7 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
         var pdf = await sender.Send(new GetPublicationPdf(slug, site.Value.BaseUrlFor(Request)), cancellationToken);
         if (pdf is null)
         {
-            return await MovedOrNotFoundAsync(slug, ".pdf" + Request.QueryString, cancellationToken);
+            return NotFound();
         }
 
         var canonical = pdf.ArticleUrl + ".pdf";
@@ -100,7 +90,7 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
         var file = await sender.Send(new GetCitationFile(slug, format, site.Value.BaseUrlFor(Request)), cancellationToken);
         if (file is null)
         {
-            return await MovedOrNotFoundAsync(slug, extension, cancellationToken);
+            return NotFound();
         }
 
         var canonical = file.ArticleUrl + extension;
@@ -108,10 +98,4 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
             ? File(System.Text.Encoding.UTF8.GetBytes(file.Content), file.ContentType, file.FileName)
             : RedirectPermanent(canonical);
     }
-
-    /// <summary>An address the publication had before its title changed gets a 301 to the current one.</summary>
-    private async Task<IActionResult> MovedOrNotFoundAsync(string slug, string suffix, CancellationToken cancellationToken) =>
-        await sender.Send(new FindPublicationRedirect(slug), cancellationToken) is { } url
-            ? RedirectPermanent(url + suffix)
-            : NotFound();
 }

@@ -49,6 +49,10 @@ public sealed class AccessTests(StaffPortal portal) : IClassFixture<StaffPortal>
         "/admin/settings",
         "/admin/settings/links/new?group=Social",
         "/admin/settings/links/1/edit",
+        "/admin/redirects",
+        "/admin/redirects?q=old&page=2",
+        "/admin/redirects/new",
+        "/admin/redirects/import",
     ];
 
     /// <summary>The Users screen's pages; <c>{id}</c> is an administrator's account, a real id an Editor might have guessed.</summary>

@@ -43,7 +43,7 @@ public sealed class SaveUnchangedTests(StaffPortal portal) : IClassFixture<Staff
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Administrator);
         var ids = await portal.WithDatabaseAsync(kind.Ids);
         var storedBefore = await portal.WithDatabaseAsync(kind.Stored);
-        var redirectsBefore = await portal.WithDatabaseAsync(db => db.SlugRedirects.CountAsync());
+        var redirectsBefore = await portal.WithDatabaseAsync(db => db.Redirects.CountAsync());
         var auditBefore = await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync());
         var refused = new List<string>();
 
@@ -74,7 +74,7 @@ public sealed class SaveUnchangedTests(StaffPortal portal) : IClassFixture<Staff
         Assert.True(ids.Count > 0, $"No seeded {kindName}.");
         Assert.True(refused.Count == 0, $"{refused.Count} of {ids.Count} {kindName} did not save unchanged:\n" + string.Join("\n", refused));
         Assert.Equal(storedBefore, await portal.WithDatabaseAsync(kind.Stored));
-        Assert.Equal(redirectsBefore, await portal.WithDatabaseAsync(db => db.SlugRedirects.CountAsync()));
+        Assert.Equal(redirectsBefore, await portal.WithDatabaseAsync(db => db.Redirects.CountAsync()));
         // Nothing to note in the audit log either.
         Assert.Equal(auditBefore, await portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync()));
     }

@@ -2,9 +2,11 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Redirects;
 using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Publications;
 
@@ -13,7 +15,7 @@ namespace Rsis.Portal.Application.Authors.UpdateAuthor;
 /// <summary>
 /// Saves the admin form over an author. Refused, with the typed values kept, when someone else saved the author
 /// after <see cref="ConcurrencyToken"/> was read. A new slug leaves a 301 from the old address (see
-/// <see cref="EditedItems.FormerOwnerOfSlugAsync"/>).
+/// <see cref="MovedAddresses"/>).
 /// </summary>
 public sealed record UpdateAuthor : ICommand<bool>, IAuthorFields, IChangesPublicPages
 {
@@ -62,6 +64,7 @@ public sealed class UpdateAuthorHandler(IPortalDbContext db, TimeProvider clock,
             return true;
         }
 
+        await MovedAddresses.RecordAsync(db, changes, EditedItems.SlugField, PortalUrls.Author, clock.GetUtcNow().UtcDateTime, cancellationToken);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Author), author.Id.ToString(CultureInfo.InvariantCulture), author.Name,
             AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));

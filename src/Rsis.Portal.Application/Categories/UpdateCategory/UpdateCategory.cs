@@ -2,9 +2,11 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Redirects;
 using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Publications;
 
@@ -59,6 +61,7 @@ public sealed class UpdateCategoryHandler(IPortalDbContext db, TimeProvider cloc
             return true;
         }
 
+        await MovedAddresses.RecordAsync(db, changes, EditedItems.SlugField, PortalUrls.Category, clock.GetUtcNow().UtcDateTime, cancellationToken);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Category), category.Id.ToString(CultureInfo.InvariantCulture), category.Name,
             AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));

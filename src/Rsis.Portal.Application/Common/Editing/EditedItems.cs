@@ -70,31 +70,8 @@ public static class EditedItems
     public static string SlugOrFrom(string? typedSlug, string? name) =>
         string.IsNullOrWhiteSpace(typedSlug) ? Slug.From(name?.Trim() ?? "") : Slug.From(typedSlug.Trim());
 
-    /// <summary>
-    /// The id of the item of <paramref name="entityType"/> that had <paramref name="slug"/> before a rename, from
-    /// the audit log's record of its slug changes (the latest rename wins). No table of old addresses is needed.
-    /// </summary>
-    public static async Task<int?> FormerOwnerOfSlugAsync(
-        IPortalDbContext db, string entityType, string slug, CancellationToken cancellationToken) =>
-        await FormerOwnerAsync(db, entityType, SlugField, slug, cancellationToken);
-
-    /// <summary>
-    /// The id of the item of <paramref name="entityType"/> whose <paramref name="field"/> was
-    /// <paramref name="oldValue"/> before an update, from the audit log (the latest update wins).
-    /// </summary>
-    public static async Task<int?> FormerOwnerAsync(
-        IPortalDbContext db, string entityType, string field, string oldValue, CancellationToken cancellationToken)
-    {
-        var entityId = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.EntityType == entityType && e.Action == AuditAction.Updated
-                && e.Changes.Any(c => c.Field == field && c.OldValue == oldValue))
-            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
-            .Select(e => e.EntityId)
-            .FirstOrDefaultAsync(cancellationToken);
-        return int.TryParse(entityId, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
-    }
-
-    /// <summary>The name the audit log gives a slug change; <see cref="FormerOwnerOfSlugAsync"/> looks for it.</summary>
+    /// <summary>The name the audit log gives a slug change; a change of it moves the item's address (see
+    /// <see cref="Redirects.MovedAddresses"/>).</summary>
     public const string SlugField = "Slug";
 }
 

@@ -25,7 +25,7 @@ public interface IPortalDbContext
     DbSet<SiteLink> SiteLinks { get; }
     DbSet<FeedbackEntry> Feedback { get; }
     DbSet<AppliedSeed> AppliedSeeds { get; }
-    DbSet<SlugRedirect> SlugRedirects { get; }
+    DbSet<Redirect> Redirects { get; }
     DbSet<AuditEntry> AuditEntries { get; }
 
     /// <summary>For the rare use case that needs a transaction around more than one save.</summary>

@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Redirects;
 using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Navigation;
 
@@ -62,7 +63,9 @@ public sealed class UpdateMenuEntryHandler(IPortalDbContext db, TimeProvider clo
             return true;
         }
 
-        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
+        var now = clock.GetUtcNow().UtcDateTime;
+        await MovedAddresses.RecordAsync(db, changes, MenuWriting.AddressField, address => address, now, cancellationToken);
+        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, currentUser.Name, now));
         try
         {
             await db.SaveChangesAsync(cancellationToken);

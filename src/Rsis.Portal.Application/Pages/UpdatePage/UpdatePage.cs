@@ -2,9 +2,11 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Redirects;
 using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Navigation;
 
@@ -62,6 +64,7 @@ public sealed class UpdatePageHandler(IPortalDbContext db, TimeProvider clock, I
             return true;
         }
 
+        await MovedAddresses.RecordAsync(db, changes, EditedItems.SlugField, PortalUrls.Page, now, cancellationToken);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Page), page.Id.ToString(CultureInfo.InvariantCulture), page.Title,
             AuditAction.Updated, currentUser.Name, now));

@@ -2,9 +2,11 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Redirects;
 using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Publications;
 
@@ -63,6 +65,7 @@ public sealed class UpdateSeriesHandler(IPortalDbContext db, TimeProvider clock,
             return true;
         }
 
+        await MovedAddresses.RecordAsync(db, changes, EditedItems.SlugField, PortalUrls.Series, clock.GetUtcNow().UtcDateTime, cancellationToken);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Series), series.Id.ToString(CultureInfo.InvariantCulture), series.Name,
             AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));

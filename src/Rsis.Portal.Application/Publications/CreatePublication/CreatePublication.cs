@@ -41,7 +41,7 @@ public sealed class CreatePublicationHandler(IPortalDbContext db, TimeProvider c
         };
         var changes = await PublicationWriting.ApplyAsync(db, publication, command, cancellationToken);
         db.Publications.Add(publication);
-        await PublicationWriting.KeepOldAddressAsync(db, publication, oldSlug: null, now, cancellationToken);
+        await PublicationWriting.KeepOldAddressAsync(db, publication, oldAddress: null, now, cancellationToken);
         await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
             nameof(Publication), publication.Id.ToString(CultureInfo.InvariantCulture), publication.Code,
             AuditAction.Created, currentUser.Name, now), cancellationToken);

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
@@ -72,14 +73,14 @@ public sealed class UpdatePublicationHandler(IPortalDbContext db, TimeProvider c
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var oldSlug = publication.Slug;
+        var oldAddress = PortalUrls.Publication(publication.Series.Slug, publication.Slug);
         var changes = await PublicationWriting.ApplyAsync(db, publication, command, cancellationToken);
         if (changes.IsEmpty)
         {
             return true;
         }
 
-        await PublicationWriting.KeepOldAddressAsync(db, publication, oldSlug, now, cancellationToken);
+        await PublicationWriting.KeepOldAddressAsync(db, publication, oldAddress, now, cancellationToken);
         db.AuditEntries.Add(changes.ToEntry(
             nameof(Publication), publication.Id.ToString(CultureInfo.InvariantCulture), publication.Code,
             AuditAction.Updated, currentUser.Name, now));

@@ -37,3 +37,16 @@ internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
         builder.Property(p => p.ConcurrencyToken).IsConcurrencyToken();
     }
 }
+
+internal sealed class RedirectConfiguration : IEntityTypeConfiguration<Redirect>
+{
+    public void Configure(EntityTypeBuilder<Redirect> builder)
+    {
+        builder.Property(r => r.OldPath).HasMaxLength(Redirect.MaxPathLength);
+        builder.Property(r => r.Target).HasMaxLength(Redirect.MaxTargetLength);
+        builder.HasIndex(r => r.OldPath).IsUnique();
+        // Chains collapse by finding the redirects that point at an address that moves again.
+        builder.HasIndex(r => r.Target);
+        builder.HasIndex(r => r.CreatedAtUtc);
+    }
+}

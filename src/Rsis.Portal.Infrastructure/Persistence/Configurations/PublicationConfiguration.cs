@@ -70,14 +70,3 @@ internal sealed class PublicationPdfConfiguration : IEntityTypeConfiguration<Pub
         builder.Property(f => f.CreatedBy).HasMaxLength(256);
     }
 }
-
-internal sealed class SlugRedirectConfiguration : IEntityTypeConfiguration<SlugRedirect>
-{
-    public void Configure(EntityTypeBuilder<SlugRedirect> builder)
-    {
-        builder.Property(r => r.Slug).HasMaxLength(200);
-        builder.HasIndex(r => r.Slug).IsUnique();
-        builder.HasOne(r => r.Publication).WithMany()
-            .HasForeignKey(r => r.PublicationId).OnDelete(DeleteBehavior.Cascade);
-    }
-}

@@ -1,0 +1,144 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Rsis.Portal.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class Redirects : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "Redirects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OldPath = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
+                    Target = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Redirects", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Redirects_CreatedAtUtc",
+                table: "Redirects",
+                column: "CreatedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Redirects_OldPath",
+                table: "Redirects",
+                column: "OldPath",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Redirects_Target",
+                table: "Redirects",
+                column: "Target");
+
+            // Today's renames carry over: the publications' old slugs (their own table until now) and the
+            // slug changes of authors, categories, series, pages and menu sections read from the audit log (the
+            // latest rename of an address wins; an address live now is never redirected).
+            migrationBuilder.Sql(@"
+INSERT INTO ""Redirects"" (""OldPath"", ""Target"", ""CreatedAtUtc"")
+SELECT '/publications/' || s.""Slug"" || '/' || r.""Slug"", '/publications/' || s.""Slug"" || '/' || p.""Slug"", r.""CreatedAtUtc""
+FROM ""SlugRedirects"" AS r
+JOIN ""Publications"" AS p ON p.""Id"" = r.""PublicationId""
+JOIN ""Series"" AS s ON s.""Id"" = p.""SeriesId"";
+
+INSERT INTO ""Redirects"" (""OldPath"", ""Target"", ""CreatedAtUtc"")
+SELECT ""OldPath"", ""Target"", ""AtUtc""
+FROM (
+    SELECT m.""OldPath"", m.""Target"", m.""AtUtc"",
+        ROW_NUMBER() OVER (PARTITION BY m.""OldPath"" ORDER BY m.""AtUtc"" DESC, m.""EntryId"" DESC) AS ""Latest""
+    FROM (
+    SELECT '/authors/' || json_extract(c.value, '$.OldValue') AS ""OldPath"", '/authors/' || x.""Slug"" AS ""Target"", e.""AtUtc"" AS ""AtUtc"", e.""Id"" AS ""EntryId""
+    FROM ""AuditEntries"" AS e, json_each(e.""Changes"") AS c
+    JOIN ""Authors"" AS x ON CAST(x.""Id"" AS TEXT) = e.""EntityId""
+    WHERE e.""EntityType"" = 'Author' AND e.""Action"" = 1 AND json_extract(c.value, '$.Field') = 'Slug'
+        AND json_extract(c.value, '$.OldValue') IS NOT NULL AND json_extract(c.value, '$.OldValue') <> '' AND x.""Slug"" <> ''
+    UNION ALL
+    SELECT '/categories/' || json_extract(c.value, '$.OldValue') AS ""OldPath"", '/categories/' || x.""Slug"" AS ""Target"", e.""AtUtc"" AS ""AtUtc"", e.""Id"" AS ""EntryId""
+    FROM ""AuditEntries"" AS e, json_each(e.""Changes"") AS c
+    JOIN ""Categories"" AS x ON CAST(x.""Id"" AS TEXT) = e.""EntityId""
+    WHERE e.""EntityType"" = 'Category' AND e.""Action"" = 1 AND json_extract(c.value, '$.Field') = 'Slug'
+        AND json_extract(c.value, '$.OldValue') IS NOT NULL AND json_extract(c.value, '$.OldValue') <> '' AND x.""Slug"" <> ''
+    UNION ALL
+    SELECT '/publications/' || json_extract(c.value, '$.OldValue') AS ""OldPath"", '/publications/' || x.""Slug"" AS ""Target"", e.""AtUtc"" AS ""AtUtc"", e.""Id"" AS ""EntryId""
+    FROM ""AuditEntries"" AS e, json_each(e.""Changes"") AS c
+    JOIN ""Series"" AS x ON CAST(x.""Id"" AS TEXT) = e.""EntityId""
+    WHERE e.""EntityType"" = 'Series' AND e.""Action"" = 1 AND json_extract(c.value, '$.Field') = 'Slug'
+        AND json_extract(c.value, '$.OldValue') IS NOT NULL AND json_extract(c.value, '$.OldValue') <> '' AND x.""Slug"" <> ''
+    UNION ALL
+    SELECT '/' || json_extract(c.value, '$.OldValue') AS ""OldPath"", '/' || x.""Slug"" AS ""Target"", e.""AtUtc"" AS ""AtUtc"", e.""Id"" AS ""EntryId""
+    FROM ""AuditEntries"" AS e, json_each(e.""Changes"") AS c
+    JOIN ""Pages"" AS x ON CAST(x.""Id"" AS TEXT) = e.""EntityId""
+    WHERE e.""EntityType"" = 'Page' AND e.""Action"" = 1 AND json_extract(c.value, '$.Field') = 'Slug'
+        AND json_extract(c.value, '$.OldValue') IS NOT NULL AND json_extract(c.value, '$.OldValue') <> '' AND x.""Slug"" <> ''
+    UNION ALL
+    SELECT '' || json_extract(c.value, '$.OldValue') AS ""OldPath"", '/' || x.""Slug"" AS ""Target"", e.""AtUtc"" AS ""AtUtc"", e.""Id"" AS ""EntryId""
+    FROM ""AuditEntries"" AS e, json_each(e.""Changes"") AS c
+    JOIN ""MenuItems"" AS x ON CAST(x.""Id"" AS TEXT) = e.""EntityId""
+    WHERE e.""EntityType"" = 'MenuItem' AND e.""Action"" = 1 AND json_extract(c.value, '$.Field') = 'Address'
+        AND json_extract(c.value, '$.OldValue') IS NOT NULL AND json_extract(c.value, '$.OldValue') <> '' AND x.""IsVisible"" = 1 AND x.""Slug"" <> ''
+    ) AS m
+    WHERE NOT EXISTS (SELECT 1 FROM ""Authors"" AS a WHERE '/authors/' || a.""Slug"" = m.""OldPath"")
+        AND NOT EXISTS (SELECT 1 FROM ""Categories"" AS a WHERE '/categories/' || a.""Slug"" = m.""OldPath"")
+        AND NOT EXISTS (SELECT 1 FROM ""Series"" AS a WHERE '/publications/' || a.""Slug"" = m.""OldPath"")
+        AND NOT EXISTS (SELECT 1 FROM ""Pages"" AS a WHERE '/' || a.""Slug"" = m.""OldPath"")
+        AND NOT EXISTS (SELECT 1 FROM ""MenuItems"" AS a WHERE '/' || a.""Slug"" = m.""OldPath"")
+        AND m.""OldPath"" <> m.""Target""
+) AS ranked
+WHERE ""Latest"" = 1;
+");
+
+            migrationBuilder.DropTable(
+                name: "SlugRedirects");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "Redirects");
+
+            migrationBuilder.CreateTable(
+                name: "SlugRedirects",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PublicationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Slug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SlugRedirects", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_SlugRedirects_Publications_PublicationId",
+                        column: x => x.PublicationId,
+                        principalTable: "Publications",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlugRedirects_PublicationId",
+                table: "SlugRedirects",
+                column: "PublicationId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SlugRedirects_Slug",
+                table: "SlugRedirects",
+                column: "Slug",
+                unique: true);
+        }
+    }
+}
