@@ -11,8 +11,12 @@ public static class LoggingConfig
     public const string RequestLineTemplate = "{RequestMethod:l} {RequestPath:l} {StatusCode} in {Elapsed:0.0} ms";
 
     /// <summary>Serilog from configuration: readable lines in Development, compact JSON elsewhere.</summary>
+    /// <remarks>
+    /// The static <c>Log.Logger</c> is left alone: otherwise this host's ILogger output would go to whichever host
+    /// in the process set it last (the tests run several hosts in one process, and two nodes side by side).
+    /// </remarks>
     public static IServiceCollection AddPortalLogging(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment) =>
-        services.AddSerilog((provider, logger) =>
+        services.AddSerilog(preserveStaticLogger: true, configureLogger: (provider, logger) =>
         {
             logger.ReadFrom.Configuration(configuration)
                 .ReadFrom.Services(provider)
@@ -31,6 +35,9 @@ public static class LoggingConfig
     public static IApplicationBuilder UsePortalRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(options =>
         {
+            // This app's own logger, not Serilog's static one, which is whichever host in the process was built
+            // last: with two hosts in one process (the tests' two nodes) each request line went to the other's sinks.
+            options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = RequestLineTemplate;
             options.GetLevel = RequestLineLevel;
         });

@@ -66,11 +66,12 @@ public sealed class ErrorLoggingTests(LeavingReaderPortal portal) : IClassFixtur
     [InlineData("/error")]
     public async Task An_error_page_asked_for_directly_is_not_found(string address)
     {
-        var seen = portal.Log.RequestLinesFor(address, "GET");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(address, UriKind.Relative));
+        var trace = CapturedLog.Trace(request);
 
-        using var response = await portal.CreateReader().GetAsync(new Uri(address, UriKind.Relative), Cancel);
+        using var response = await portal.CreateReader().SendAsync(request, Cancel);
         var page = await response.ReadPageAsync();
-        var line = await portal.Log.RequestLineAsync(address, "GET", seen);
+        var line = await portal.Log.RequestLineAsync(address, trace);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.Equal("Page not found", page.QuerySelector("h1")!.TextContent.Trim());
@@ -81,14 +82,15 @@ public sealed class ErrorLoggingTests(LeavingReaderPortal portal) : IClassFixtur
     [Fact]
     public async Task A_reader_who_leaves_mid_search_is_logged_at_information_not_as_a_server_error()
     {
-        var seen = portal.Log.RequestLinesFor("/search", "GET");
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/search?q=cyber+security", UriKind.Relative));
+        var trace = CapturedLog.Trace(request);
         using var leaving = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        var search = portal.CreateReader().GetAsync(new Uri("/search?q=cyber+security", UriKind.Relative), leaving.Token);
+        var search = portal.CreateReader().SendAsync(request, leaving.Token);
 
         await portal.SearchStarted.Task.WaitAsync(TimeSpan.FromSeconds(30), Cancel);
         await leaving.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => search);
-        var line = await portal.Log.RequestLineAsync("/search", "GET", seen);
+        var line = await portal.Log.RequestLineAsync("/search", trace);
 
         Assert.Equal(LogEventLevel.Information, line.Level);
         Assert.Equal(499, ((ScalarValue)line.Properties["StatusCode"]).Value);

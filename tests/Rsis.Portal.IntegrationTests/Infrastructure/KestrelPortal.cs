@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +15,30 @@ namespace Rsis.Portal.IntegrationTests.Infrastructure;
 /// </summary>
 public class KestrelPortal : PortalFactory
 {
+    /// <summary>
+    /// Listening to the server's activity source makes the host start an activity for every request, continuing
+    /// the <c>traceparent</c> a test sends (<see cref="CapturedLog.Trace"/>), so each log line carries a trace id
+    /// the test chose. Without a listener the host may skip the activity, and a line has no trace to match.
+    /// </summary>
+    private static readonly ActivityListener RequestActivities = StartListening();
+
     public KestrelPortal() => UseKestrel(0);
 
+    private static ActivityListener StartListening()
+    {
+        var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "Microsoft.AspNetCore",
+            Sample = (ref _) => ActivitySamplingResult.AllData,
+        };
+        ActivitySource.AddActivityListener(listener);
+        return listener;
+    }
+
     public CapturedLog Log { get; } = new();
+
+    /// <summary>The listener lives as long as the test process; this keeps the field from looking unused.</summary>
+    internal static bool ListensToRequests => RequestActivities is not null;
 
     protected override IEnumerable<(string Key, string Value)> Settings =>
     [
@@ -68,17 +90,19 @@ public sealed class CapturedLog : ILogEventSink
     public IReadOnlyList<LogEvent> For(string path) => Events.Where(e => Mentions(e, path)).ToList();
 
     /// <summary>
-    /// How many <paramref name="method"/> requests for <paramref name="path"/> have been logged so far. The method
-    /// matters: the line of a GET that fetched the form can be written after its answer reached the test, so
-    /// after the POST has been sent.
+    /// Gives <paramref name="request"/> a trace of its own (a W3C <c>traceparent</c> header, which the portal's
+    /// request activity continues), so its log line can be told from every other request's: lines are written
+    /// after the answer has gone out, so "the next line for this path" could be another test's.
     /// </summary>
-    public int RequestLinesFor(string path, string method) => Events.Count(e => IsRequestLine(e, method, path));
+    public static ActivityTraceId Trace(HttpRequestMessage request)
+    {
+        var trace = ActivityTraceId.CreateRandom();
+        request.Headers.Add("traceparent", $"00-{trace.ToHexString()}-{ActivitySpanId.CreateRandom().ToHexString()}-01");
+        return trace;
+    }
 
-    /// <summary>
-    /// The line of the next request for <paramref name="path"/> after the first <paramref name="seen"/>. The
-    /// request logging writes it after the answer has gone out, so a test waits for it rather than reading at once.
-    /// </summary>
-    public async Task<LogEvent> RequestLineAsync(string path, string method, int seen)
+    /// <summary>The request line of the request traced as <paramref name="trace"/>; the test waits for it.</summary>
+    public async Task<LogEvent> RequestLineAsync(string path, ActivityTraceId trace)
     {
         while (true)
         {
@@ -88,7 +112,7 @@ public sealed class CapturedLog : ILogEventSink
                 written = _written.Task;
             }
 
-            if (Events.Where(e => IsRequestLine(e, method, path)).Skip(seen).FirstOrDefault() is { } line)
+            if (Events.FirstOrDefault(e => e.TraceId == trace && IsRequestLine(e, path)) is { } line)
             {
                 return line;
             }
@@ -99,16 +123,15 @@ public sealed class CapturedLog : ILogEventSink
             }
             catch (TimeoutException)
             {
-                throw new TimeoutException($"No request line for {path} after the first {seen}. Logged about it:\n" +
-                    string.Join('\n', For(path).Select(e => $"{e.Level}: {e.RenderMessage(null)} [{string.Join(", ", e.Properties.Keys)}]")));
+                throw new TimeoutException($"No request line for {path} in trace {trace}. Logged about it:\n" +
+                    string.Join('\n', For(path).Select(e => $"{e.Level}: {e.RenderMessage(null)} trace {e.TraceId} [{string.Join(", ", e.Properties.Keys)}]")));
             }
         }
     }
 
     /// <summary>The one line per request: its status and how long it took, about this path.</summary>
-    private static bool IsRequestLine(LogEvent e, string method, string path) =>
-        e.Properties.TryGetValue("RequestMethod", out var logged) && logged is ScalarValue { Value: string loggedMethod } && loggedMethod == method
-        && e.Properties.ContainsKey("StatusCode") && e.Properties.Keys.Any(k => k.Contains("Elapsed", StringComparison.Ordinal)) && Mentions(e, path);
+    private static bool IsRequestLine(LogEvent e, string path) =>
+        e.Properties.ContainsKey("StatusCode") && e.Properties.Keys.Any(k => k.Contains("Elapsed", StringComparison.Ordinal)) && Mentions(e, path);
 
     private static bool Mentions(LogEvent e, string path) =>
         e.Properties.Values.Any(v => v is ScalarValue { Value: string text } && text == path);
