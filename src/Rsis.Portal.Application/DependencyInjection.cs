@@ -14,6 +14,13 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<Publications.GetPublicationPdf.TypesetPdfStore>();
+        services.AddScoped<Common.Editing.ItemEditor>();
+        // The editable types, for the history screens, which know them by name only.
+        services.AddSingleton<Common.Editing.IEditableKind>(Publications.PublicationKind.Instance);
+        services.AddSingleton<Common.Editing.IEditableKind>(Pages.PageKind.Instance);
+        services.AddSingleton<Common.Editing.IEditableKind>(Authors.AuthorKind.Instance);
+        services.AddSingleton<Common.Editing.IEditableKind>(Categories.CategoryKind.Instance);
+        services.AddSingleton<Common.Editing.IEditableKind>(PublicationSeries.SeriesKind.Instance);
         // The web layer keeps shared data between requests; anywhere else it is loaded every time.
         services.TryAddSingleton<ISharedDataCache, NoSharedDataCache>();
         return services;

@@ -72,7 +72,7 @@ public sealed class MenuOutline
             r.TargetKind switch
             {
                 MenuTargetKind.Series when r.SeriesName is not null =>
-                    $"Series: {r.SeriesName}" + (sharedNames.Contains(r.SeriesName) ? $" ({SeriesWriting.GroupName(r.SeriesGroup)})" : ""),
+                    $"Series: {r.SeriesName}" + (sharedNames.Contains(r.SeriesName) ? $" ({SeriesKind.GroupName(r.SeriesGroup)})" : ""),
                 MenuTargetKind.Page when r.PageTitle is not null => $"Page: {r.PageTitle}",
                 MenuTargetKind.Publication when r.PublicationCode is not null =>
                     r.PublicationIsPublished

@@ -18,6 +18,6 @@ public static class SeriesChoices
             .OrderBy(s => s.Group).ThenBy(s => s.SortOrder).ThenBy(s => s.Name)
             .Select(s => new { s.Id, s.Name, s.CodePrefix, s.Group })
             .ToListAsync(cancellationToken);
-        return rows.Select(s => new SeriesChoice(s.Id, s.Name, s.CodePrefix, SeriesWriting.GroupName(s.Group))).ToList();
+        return rows.Select(s => new SeriesChoice(s.Id, s.Name, s.CodePrefix, SeriesKind.GroupName(s.Group))).ToList();
     }
 }

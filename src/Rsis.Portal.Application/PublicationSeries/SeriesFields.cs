@@ -1,5 +1,7 @@
 using FluentValidation;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Auditing;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
@@ -7,25 +9,25 @@ using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.PublicationSeries;
 
-/// <summary>What staff fill in for a series, shared by creating and updating one.</summary>
-public interface ISeriesFields
+/// <summary>What staff fill in for a series: the create and update commands derive from it, and each version stores it.</summary>
+public record SeriesFields
 {
-    string Name { get; }
+    public string Name { get; init; } = "";
 
     /// <summary>The address segment, <c>/publications/{slug}</c>; made from the name when left empty.</summary>
-    string Slug { get; }
+    public string Slug { get; init; } = "";
 
     /// <summary>The letters that start the series' publication codes, such as CO; empty when it has none.</summary>
-    string CodePrefix { get; }
-    SeriesGroup Group { get; }
-    string Description { get; }
+    public string CodePrefix { get; init; } = "";
+    public SeriesGroup Group { get; init; }
+    public string Description { get; init; } = "";
 
     /// <summary>The position in the menu and sidebar within its group, lowest first.</summary>
-    int? SortOrder { get; }
+    public int? SortOrder { get; init; }
 }
 
-/// <summary>The rules of <see cref="ISeriesFields"/>; messages are written for the person at the form.</summary>
-public abstract class SeriesFieldsValidator<T> : AbstractValidator<T> where T : ISeriesFields
+/// <summary>The rules of <see cref="SeriesFields"/>; messages are written for the person at the form.</summary>
+public abstract class SeriesFieldsValidator<T> : AbstractValidator<T> where T : SeriesFields
 {
     public const int MaxSortOrder = 10_000;
 
@@ -44,11 +46,11 @@ public abstract class SeriesFieldsValidator<T> : AbstractValidator<T> where T : 
             .Matches("^[A-Za-z]*$").WithMessage("A code prefix has only letters, such as CO.")
             .MustAsync(async (c, prefix, cancellationToken) =>
             {
-                var normalised = SeriesWriting.NormalisePrefix(prefix);
-                var id = EditedId(c);
+                var normalised = SeriesKind.NormalisePrefix(prefix);
+                var id = EditedItems.IdOf(c);
                 return normalised is null || !await db.Series.AnyAsync(s => s.CodePrefix == normalised && s.Id != id, cancellationToken);
             })
-            .WithMessage(c => $"Another series already uses the code prefix {SeriesWriting.NormalisePrefix(c.CodePrefix)}.");
+            .WithMessage(c => $"Another series already uses the code prefix {SeriesKind.NormalisePrefix(c.CodePrefix)}.");
 
         RuleFor(c => c.Slug).Cascade(CascadeMode.Stop)
             .MaximumLength(200).WithMessage("An address can be at most 200 characters.")
@@ -57,20 +59,23 @@ public abstract class SeriesFieldsValidator<T> : AbstractValidator<T> where T : 
             .MustAsync(async (c, _, cancellationToken) =>
             {
                 var slug = EditedItems.SlugOrFrom(c.Slug, c.Name);
-                var id = EditedId(c);
+                var id = EditedItems.IdOf(c);
                 return !await db.Series.AnyAsync(s => s.Slug == slug && s.Id != id, cancellationToken);
             })
             .WithMessage(c => $"Another series already has the address /publications/{EditedItems.SlugOrFrom(c.Slug, c.Name)}. Choose another.")
             .When(c => !string.IsNullOrWhiteSpace(c.Name) && c.Name.Length <= 200);
     }
-
-    /// <summary>The series being edited, left out of the uniqueness checks; 0 when creating one.</summary>
-    protected virtual int EditedId(T command) => 0;
 }
 
-/// <summary>Writing <see cref="ISeriesFields"/> onto a series, noting each change for the audit log.</summary>
-public static class SeriesWriting
+/// <summary>Series for the <see cref="ItemEditor"/>.</summary>
+public sealed class SeriesKind : EditableKind<Series, SeriesFields>
 {
+    public static readonly SeriesKind Instance = new();
+
+    public override string EntityType => nameof(Series);
+    public override string What => "this series";
+    public override string LabelField => "Name";
+
     /// <summary>"co " becomes "CO"; empty becomes null (no codes).</summary>
     public static string? NormalisePrefix(string? prefix) =>
         string.IsNullOrWhiteSpace(prefix) ? null : prefix.Trim().ToUpperInvariant();
@@ -78,28 +83,58 @@ public static class SeriesWriting
     public static string GroupName(SeriesGroup group) =>
         group == SeriesGroup.ExternalPublications ? "External Publications" : "RSIS Publications";
 
-    public static ChangeList Apply(Series series, ISeriesFields fields, bool isNew)
+    public override string LabelOf(Series item) => item.Name;
+
+    public override string? AddressOf(Series item) => PortalUrls.Series(item.Slug);
+
+    public override SeriesFields FieldsOf(Series item) => new()
     {
+        Name = item.Name,
+        Slug = item.Slug,
+        CodePrefix = item.CodePrefix ?? "",
+        Group = item.Group,
+        Description = item.Description,
+        SortOrder = item.SortOrder,
+    };
+
+    public override Task<ChangeList> ApplyAsync(IPortalDbContext db, Series item, SeriesFields fields, CancellationToken cancellationToken)
+    {
+        var isNew = item.Id == 0;
         var name = fields.Name.Trim();
         var slug = EditedItems.SlugOrFrom(fields.Slug, fields.Name);
         var prefix = NormalisePrefix(fields.CodePrefix);
-        var description = fields.Description.Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+        var description = EditedItems.CleanText(fields.Description);
 
         var changes = new ChangeList();
-        changes.Value("Name", series.Name, name);
-        changes.Value(EditedItems.SlugField, series.Slug, slug);
-        changes.Value("Code prefix", series.CodePrefix, prefix);
-        changes.Value("Group", isNew ? null : GroupName(series.Group), GroupName(fields.Group));
-        changes.Value("Description", series.Description, description);
-        changes.Value("Position", isNew ? null : series.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        changes.Value("Name", item.Name, name);
+        changes.Value(EditedItems.SlugField, item.Slug, slug);
+        changes.Value("Code prefix", item.CodePrefix, prefix);
+        changes.Value("Group", isNew ? null : GroupName(item.Group), GroupName(fields.Group));
+        changes.Value("Description", item.Description, description);
+        changes.Value("Position", isNew ? null : item.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture),
             fields.SortOrder!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
-        series.Name = name;
-        series.Slug = slug;
-        series.CodePrefix = prefix;
-        series.Group = fields.Group;
-        series.Description = description;
-        series.SortOrder = fields.SortOrder.Value;
-        return changes;
+        item.Name = name;
+        item.Slug = slug;
+        item.CodePrefix = prefix;
+        item.Group = fields.Group;
+        item.Description = description;
+        item.SortOrder = fields.SortOrder.Value;
+        return Task.FromResult(changes);
     }
+
+    public override Task<IReadOnlyList<RevisionField>> DescribeAsync(IPortalDbContext db, SeriesFields fields, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<RevisionField>>([
+            new("Name", fields.Name),
+            new("Address", PortalUrls.Series(fields.Slug)),
+            new("Code prefix", fields.CodePrefix),
+            new("Group", GroupName(fields.Group)),
+            new("Position", fields.SortOrder?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""),
+            new("Description", fields.Description, IsLongText: true),
+        ]);
+
+    public override string? StillInUse(Series item) => $"A publication has just been added to {item.Name}; move it to another series first.";
+
+    protected override ICommand<bool> Update(int id, Guid concurrencyToken, SeriesFields fields, int? restores) =>
+        new UpdateSeries.UpdateSeries(id, concurrencyToken, fields) { Restores = restores };
 }

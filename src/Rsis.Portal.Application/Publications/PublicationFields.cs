@@ -1,39 +1,43 @@
 using FluentValidation;
+using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Auditing;
+using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Text;
-using Rsis.Portal.Application.Redirects;
 using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Publications;
 
-/// <summary>What staff fill in for a publication, shared by creating and updating one.</summary>
-public interface IPublicationFields
+/// <summary>
+/// What staff fill in for a publication: the one definition of its fields. The create and update commands derive
+/// from it, each version stores it, and the edit form is made from it.
+/// </summary>
+public record PublicationFields
 {
-    int SeriesId { get; }
-    string Code { get; }
-    string Title { get; }
+    public int SeriesId { get; init; }
+    public string Code { get; init; } = "";
+    public string Title { get; init; } = "";
 
     /// <summary>In byline order.</summary>
-    IReadOnlyList<int> AuthorIds { get; }
-    IReadOnlyList<int> CategoryIds { get; }
-    DateOnly? PublishedOn { get; }
-    PublicationStatus Status { get; }
+    public IReadOnlyList<int> AuthorIds { get; init; } = [];
+    public IReadOnlyList<int> CategoryIds { get; init; } = [];
+    public DateOnly? PublishedOn { get; init; }
+    public PublicationStatus Status { get; init; }
 
     /// <summary>When set and the status is Published, readers see it only from this UTC time on.</summary>
-    DateTime? PublishAtUtc { get; }
-    string Synopsis { get; }
-    string Body { get; }
-    string AboutTheAuthors { get; }
+    public DateTime? PublishAtUtc { get; init; }
+    public string Synopsis { get; init; } = "";
+    public string Body { get; init; } = "";
+    public string AboutTheAuthors { get; init; } = "";
 }
 
-/// <summary>The rules of <see cref="IPublicationFields"/>; messages are written for the person at the form.</summary>
-public abstract class PublicationFieldsValidator<T> : AbstractValidator<T> where T : IPublicationFields
+/// <summary>The rules of <see cref="PublicationFields"/>; messages are written for the person at the form.</summary>
+public abstract class PublicationFieldsValidator<T> : AbstractValidator<T> where T : PublicationFields
 {
-    private const int MaxAuthors = PublicationWriting.MaxAuthors;
-    private const int MaxBodyLength = PublicationWriting.MaxBodyLength;
+    private const int MaxAuthors = PublicationKind.MaxAuthors;
+    private const int MaxBodyLength = PublicationKind.MaxBodyLength;
 
     protected PublicationFieldsValidator(IPortalDbContext db)
     {
@@ -47,11 +51,12 @@ public abstract class PublicationFieldsValidator<T> : AbstractValidator<T> where
             .Matches("^[A-Za-z0-9-]+$").WithMessage("A code has only letters, digits and hyphens, such as CO13046.")
             .MustAsync(async (command, code, cancellationToken) =>
             {
-                var normalised = PublicationWriting.NormaliseCode(code);
-                var id = EditedId(command);
-                return !await db.Publications.AnyAsync(p => p.Code == normalised && p.Id != id, cancellationToken);
+                var normalised = PublicationKind.NormaliseCode(code);
+                var id = EditedItems.IdOf(command);
+                // One in the Trash keeps its code and address until it is purged: it may come back.
+                return !await db.Publications.IgnoreQueryFilters().AnyAsync(p => p.Code == normalised && p.Id != id, cancellationToken);
             })
-            .WithMessage(c => $"Another publication already has the code {PublicationWriting.NormaliseCode(c.Code)}.");
+            .WithMessage(c => $"Another publication already has the code {PublicationKind.NormaliseCode(c.Code)}.");
 
         RuleFor(c => c.SeriesId)
             .MustAsync((id, cancellationToken) => db.Series.AnyAsync(s => s.Id == id, cancellationToken))
@@ -87,22 +92,75 @@ public abstract class PublicationFieldsValidator<T> : AbstractValidator<T> where
         RuleFor(c => c.Title)
             .MustAsync(async (command, _, cancellationToken) =>
             {
-                var slug = PublicationWriting.SlugFor(command.Code, command.Title);
-                var id = EditedId(command);
-                return !await db.Publications.AnyAsync(p => p.Slug == slug && p.Id != id, cancellationToken);
+                var slug = PublicationKind.SlugFor(command.Code, command.Title);
+                var id = EditedItems.IdOf(command);
+                return !await db.Publications.IgnoreQueryFilters().AnyAsync(p => p.Slug == slug && p.Id != id, cancellationToken);
             })
             .When(c => !string.IsNullOrWhiteSpace(c.Title) && !string.IsNullOrWhiteSpace(c.Code))
             .WithMessage("Another publication already has this code and title, and so the same address. Change the title.");
     }
-
-    /// <summary>The publication being edited, left out of the uniqueness checks; 0 when creating one.</summary>
-    protected virtual int EditedId(T command) => 0;
 }
 
-/// <summary>Writing <see cref="IPublicationFields"/> onto a publication, noting each change for the audit log.</summary>
-public static class PublicationWriting
+/// <summary>Publications for the <see cref="ItemEditor"/>; a deleted publication goes to the Trash.</summary>
+public sealed class PublicationKind : EditableKind<Publication, PublicationFields>
 {
+    public static readonly PublicationKind Instance = new();
+
     public const int MaxAuthors = 20;
+
+    public override string EntityType => nameof(Publication);
+    public override string What => "this publication";
+
+    public override IQueryable<Publication> Loading(IQueryable<Publication> items) => items
+        .Include(p => p.Series)
+        .Include(p => p.Authors).ThenInclude(a => a.Author)
+        .Include(p => p.Categories).ThenInclude(c => c.Category);
+
+    public override string LabelOf(Publication item) => item.Code;
+
+    public override string? AddressOf(Publication item) => PortalUrls.Publication(item.Series.Slug, item.Slug);
+
+    public override PublicationFields FieldsOf(Publication item) => new()
+    {
+        SeriesId = item.SeriesId,
+        Code = item.Code,
+        Title = item.Title,
+        AuthorIds = item.Authors.OrderBy(a => a.Position).Select(a => a.AuthorId).ToList(),
+        CategoryIds = item.Categories.Select(c => c.CategoryId).Order().ToList(),
+        PublishedOn = item.PublishedOn,
+        Status = item.Status,
+        PublishAtUtc = item.PublishAtUtc,
+        Synopsis = item.Synopsis,
+        Body = item.Body,
+        AboutTheAuthors = item.AboutTheAuthors,
+    };
+
+    public override async Task<IReadOnlyList<RevisionField>> DescribeAsync(
+        IPortalDbContext db, PublicationFields fields, CancellationToken cancellationToken)
+    {
+        var series = await db.Series.Where(s => s.Id == fields.SeriesId).Select(s => s.Name).SingleOrDefaultAsync(cancellationToken);
+        var authors = await db.Authors.Where(a => fields.AuthorIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, cancellationToken);
+        var categories = await db.Categories.Where(c => fields.CategoryIds.Contains(c.Id)).Select(c => c.Name).ToListAsync(cancellationToken);
+        var gone = fields.CategoryIds.Count - categories.Count;
+        var invariant = System.Globalization.CultureInfo.InvariantCulture;
+        return
+        [
+            new("Code", fields.Code),
+            new("Title", fields.Title),
+            new("Series", series ?? "(a series since deleted)"),
+            new("Authors", string.Join(", ", fields.AuthorIds.Select(id => authors.GetValueOrDefault(id, "(an author since deleted)")))),
+            new("Categories", string.Join(", ", categories.Order(StringComparer.Ordinal).Concat(Enumerable.Repeat("(a category since deleted)", gone)))),
+            new("Published on", fields.PublishedOn?.ToString("d MMMM yyyy", invariant) ?? ""),
+            new("Status", fields.Status.ToString()),
+            new("Publish at (UTC)", fields.PublishAtUtc?.ToString("yyyy-MM-dd HH:mm", invariant) ?? ""),
+            new("Synopsis", fields.Synopsis, IsLongText: true),
+            new("Commentary", fields.Body, IsLongText: true),
+            new("About the Author", fields.AboutTheAuthors, IsLongText: true),
+        ];
+    }
+
+    protected override ICommand<bool> Update(int id, Guid concurrencyToken, PublicationFields fields, int? restores) =>
+        new UpdatePublication.UpdatePublication(id, concurrencyToken, fields) { Restores = restores };
     public const int MaxBodyLength = 200_000;
 
     public static string NormaliseCode(string? code) => (code ?? "").Trim().ToUpperInvariant();
@@ -111,8 +169,8 @@ public static class PublicationWriting
     public static string SlugFor(string? code, string? title) => Slug.From($"{NormaliseCode(code)} {title?.Trim()}");
 
     /// <summary>Sets every field, replacing authors (in order) and categories. Series, authors and categories are loaded here.</summary>
-    public static async Task<ChangeList> ApplyAsync(
-        IPortalDbContext db, Publication publication, IPublicationFields fields, CancellationToken cancellationToken)
+    public override async Task<ChangeList> ApplyAsync(
+        IPortalDbContext db, Publication publication, PublicationFields fields, CancellationToken cancellationToken)
     {
         var changes = new ChangeList();
         var series = await db.Series.SingleAsync(s => s.Id == fields.SeriesId, cancellationToken);
@@ -171,20 +229,5 @@ public static class PublicationWriting
         return changes;
     }
 
-    /// <summary>
-    /// Gives the publication's old address (<paramref name="oldAddress"/>, null for a new one) a 301 to its
-    /// address now (see <see cref="MovedAddresses"/>); its PDF and citation files follow. An address that is
-    /// live again stops redirecting.
-    /// </summary>
-    public static Task KeepOldAddressAsync(
-        IPortalDbContext db, Publication publication, string? oldAddress, DateTime utcNow, CancellationToken cancellationToken)
-    {
-        var address = PortalUrls.Publication(publication.Series.Slug, publication.Slug);
-        return oldAddress is null
-            ? MovedAddresses.ReclaimAsync(db, address, cancellationToken)
-            : MovedAddresses.RecordAsync(db, oldAddress, address, utcNow, cancellationToken);
-    }
-
-    // Browsers send CRLF; stored Markdown uses LF so that diffs and summaries compare like with like.
-    private static string Clean(string? text) => (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+    private static string Clean(string? text) => EditedItems.CleanText(text);
 }

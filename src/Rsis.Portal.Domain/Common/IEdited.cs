@@ -6,6 +6,7 @@ namespace Rsis.Portal.Domain.Common;
 /// </summary>
 public interface IEdited
 {
+    int Id { get; }
     Guid ConcurrencyToken { get; set; }
 }
 

@@ -1,9 +1,10 @@
 using Rsis.Portal.Domain.Common;
+using Rsis.Portal.Domain.Editing;
 
 namespace Rsis.Portal.Domain.Navigation;
 
 /// <summary>A written content page, such as "Getting to RSIS".</summary>
-public class Page : IEditedAt
+public class Page : IEditedAt, ITrashable
 {
     public int Id { get; set; }
     public required string Title { get; set; }
@@ -17,4 +18,8 @@ public class Page : IEditedAt
 
     public DateTime UpdatedAtUtc { get; set; }
     public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
+
+    /// <summary>Set while the item is in the Trash.</summary>
+    public DateTime? DeletedAtUtc { get; set; }
+    public string? DeletedBy { get; set; }
 }

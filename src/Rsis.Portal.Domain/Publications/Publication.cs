@@ -1,8 +1,9 @@
 using Rsis.Portal.Domain.Common;
+using Rsis.Portal.Domain.Editing;
 
 namespace Rsis.Portal.Domain.Publications;
 
-public class Publication : IEditedBy
+public class Publication : IEditedBy, ITrashable
 {
     public int Id { get; set; }
     public int SeriesId { get; set; }
@@ -39,4 +40,8 @@ public class Publication : IEditedBy
 
     /// <summary>Changed on every save so that a stale edit is detected on SQLite and SQL Server alike.</summary>
     public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
+
+    /// <summary>Set while the item is in the Trash.</summary>
+    public DateTime? DeletedAtUtc { get; set; }
+    public string? DeletedBy { get; set; }
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Common;
+using Rsis.Portal.Domain.Editing;
 using Rsis.Portal.Domain.Feedback;
 using Rsis.Portal.Domain.Navigation;
 using Rsis.Portal.Domain.Publications;
@@ -36,6 +37,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Revision> Revisions => Set<Revision>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<StaffAccountGuard> StaffAccountGuard => Set<StaffAccountGuard>();

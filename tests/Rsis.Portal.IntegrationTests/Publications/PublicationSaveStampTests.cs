@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Publications;
 using Rsis.Portal.Application.Publications.UpdatePublication;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 
@@ -11,10 +12,8 @@ public sealed class PublicationSaveStampTests(PortalFactory portal) : IClassFixt
 {
     private Task<UpdatePublication> ScreenOfAsync(string code) =>
         portal.WithDatabaseAsync(db => db.Publications.AsNoTracking().Where(p => p.Code == code)
-            .Select(p => new UpdatePublication
+            .Select(p => new UpdatePublication(p.Id, p.ConcurrencyToken, new PublicationFields
             {
-                Id = p.Id,
-                ConcurrencyToken = p.ConcurrencyToken,
                 SeriesId = p.SeriesId,
                 Code = p.Code,
                 Title = p.Title,
@@ -25,7 +24,7 @@ public sealed class PublicationSaveStampTests(PortalFactory portal) : IClassFixt
                 Synopsis = p.Synopsis,
                 Body = p.Body,
                 AboutTheAuthors = p.AboutTheAuthors,
-            })
+            }))
             .SingleAsync());
 
     private Task<bool> SaveAsync(UpdatePublication screen) =>

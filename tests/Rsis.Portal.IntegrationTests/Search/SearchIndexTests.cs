@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Publications;
 using Rsis.Portal.Application.Publications.UpdatePublication;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 
@@ -119,10 +120,8 @@ public sealed class SearchIndexTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Empty(await CodesAsync(client, "Kestrelword"));
 
         var command = await portal.WithDatabaseAsync(db => db.Publications.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new UpdatePublication
+            .Select(p => new UpdatePublication(p.Id, p.ConcurrencyToken, new PublicationFields
             {
-                Id = p.Id,
-                ConcurrencyToken = p.ConcurrencyToken,
                 SeriesId = p.SeriesId,
                 Code = p.Code,
                 Title = "Kestrelword Diplomacy",
@@ -133,7 +132,7 @@ public sealed class SearchIndexTests(PortalFactory portal) : IClassFixture<Porta
                 Synopsis = p.Synopsis,
                 Body = p.Body,
                 AboutTheAuthors = p.AboutTheAuthors,
-            })
+            }))
             .SingleAsync());
         Assert.True(await portal.WithServiceAsync<ISender, bool>(sender => sender.Send(command).AsTask()));
 

@@ -1,14 +1,7 @@
-using System.Globalization;
-using FluentValidation;
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Redirects;
-using Rsis.Portal.Domain.Auditing;
-using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Categories.UpdateCategory;
 
@@ -16,58 +9,29 @@ namespace Rsis.Portal.Application.Categories.UpdateCategory;
 /// Saves the admin form over a category. Refused, with the typed values kept, when someone else saved it after
 /// <see cref="ConcurrencyToken"/> was read. A new slug leaves a 301 from the old address.
 /// </summary>
-public sealed record UpdateCategory : ICommand<bool>, ICategoryFields, IChangesPublicPages
+public sealed record UpdateCategory : CategoryFields, IUpdates, ICommand<bool>, IChangesPublicPages
 {
-    public int Id { get; init; }
-    public Guid ConcurrencyToken { get; init; }
-    public string Name { get; init; } = "";
-    public string Slug { get; init; } = "";
+    public UpdateCategory(int id, Guid concurrencyToken, CategoryFields fields) : base(fields)
+    {
+        Id = id;
+        ConcurrencyToken = concurrencyToken;
+    }
+
+    public int Id { get; }
+    public Guid ConcurrencyToken { get; }
+    public int? Restores { get; init; }
 
     /// <summary>Articles list their categories; the category page and the search filters name it.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
 }
 
-public sealed class UpdateCategoryValidator : CategoryFieldsValidator<UpdateCategory>
+public sealed class UpdateCategoryValidator(IPortalDbContext db) : CategoryFieldsValidator<UpdateCategory>(db);
+
+public sealed class UpdateCategoryHandler(ItemEditor editor) : ICommandHandler<UpdateCategory, bool>
 {
-    public UpdateCategoryValidator(IPortalDbContext db) : base(db)
-    {
-        RuleFor(c => c.Id).GreaterThan(0);
-        RuleFor(c => c.ConcurrencyToken).NotEmpty().WithMessage(EditedItems.LostTokenMessage);
-    }
-
-    protected override int EditedId(UpdateCategory command) => command.Id;
-}
-
-public sealed class UpdateCategoryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateCategory, bool>
-{
-    public const string What = "this category";
-
     public async ValueTask<bool> Handle(UpdateCategory command, CancellationToken cancellationToken)
     {
-        var category = await db.Categories.SingleOrDefaultAsync(c => c.Id == command.Id, cancellationToken);
-        if (category is null)
-        {
-            throw EditConflict.Gone(What);
-        }
-
-        if (category.ConcurrencyToken != command.ConcurrencyToken)
-        {
-            throw await EditedItems.ConflictAsync(db, What, nameof(Category), category.Id, category.ConcurrencyToken, cancellationToken);
-        }
-
-        var changes = CategoryWriting.Apply(category, command);
-        if (changes.IsEmpty)
-        {
-            return true;
-        }
-
-        await MovedAddresses.RecordAsync(db, changes, EditedItems.SlugField, PortalUrls.Category, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        db.AuditEntries.Add(changes.ToEntry(
-            nameof(Category), category.Id.ToString(CultureInfo.InvariantCulture), category.Name,
-            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
-        await EditedItems.SaveEditAsync(db, What, nameof(Category), command.Id,
-            db.Categories.AsNoTracking().Where(c => c.Id == command.Id).Select(c => c.ConcurrencyToken), cancellationToken);
-
+        await editor.UpdateAsync(CategoryKind.Instance, command, command, cancellationToken);
         return true;
     }
 }

@@ -66,6 +66,15 @@ public static class EditedItems
         }
     }
 
+    /// <summary>The item an update command edits, left out of its uniqueness checks; 0 for a create command.</summary>
+    public static int IdOf(object command) => command is IUpdates update ? update.Id : 0;
+
+    /// <summary>
+    /// Markdown as stored: browsers send CRLF, stored text uses LF so that versions, diffs and summaries compare
+    /// like with like.
+    /// </summary>
+    public static string CleanText(string? text) => (text ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+
     /// <summary>The slug typed, made well-formed ("Raja Mohan" → "raja-mohan"), or else one made from the name.</summary>
     public static string SlugOrFrom(string? typedSlug, string? name) =>
         string.IsNullOrWhiteSpace(typedSlug) ? Slug.From(name?.Trim() ?? "") : Slug.From(typedSlug.Trim());

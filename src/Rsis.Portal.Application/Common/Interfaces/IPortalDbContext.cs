@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Common;
+using Rsis.Portal.Domain.Editing;
 using Rsis.Portal.Domain.Feedback;
 using Rsis.Portal.Domain.Navigation;
 using Rsis.Portal.Domain.Publications;
@@ -27,6 +28,10 @@ public interface IPortalDbContext
     DbSet<AppliedSeed> AppliedSeeds { get; }
     DbSet<Redirect> Redirects { get; }
     DbSet<AuditEntry> AuditEntries { get; }
+    DbSet<Revision> Revisions { get; }
+
+    /// <summary>The set of any entity type, for code that works on every edited type alike (the editing pipeline).</summary>
+    DbSet<TEntity> Set<TEntity>() where TEntity : class;
 
     /// <summary>For the rare use case that needs a transaction around more than one save.</summary>
     DatabaseFacade Database { get; }

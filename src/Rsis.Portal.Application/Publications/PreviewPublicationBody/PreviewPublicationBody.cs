@@ -13,7 +13,7 @@ public sealed record PreviewPublicationBody(string? Markdown) : IQuery<string>;
 public sealed class PreviewPublicationBodyValidator : AbstractValidator<PreviewPublicationBody>
 {
     public PreviewPublicationBodyValidator() =>
-        RuleFor(q => q.Markdown).MaximumLength(PublicationWriting.MaxBodyLength)
+        RuleFor(q => q.Markdown).MaximumLength(PublicationKind.MaxBodyLength)
             .WithMessage("The text is too long to preview.");
 }
 

@@ -35,6 +35,8 @@ internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
         builder.Property(p => p.Slug).HasMaxLength(200);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.Property(p => p.ConcurrencyToken).IsConcurrencyToken();
+        builder.Property(p => p.DeletedBy).HasMaxLength(256);
+        builder.HasQueryFilter(p => p.DeletedAtUtc == null);
     }
 }
 

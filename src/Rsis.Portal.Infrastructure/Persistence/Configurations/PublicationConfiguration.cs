@@ -18,6 +18,11 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
         builder.Property(p => p.CreatedBy).HasMaxLength(256);
         builder.Property(p => p.UpdatedBy).HasMaxLength(256);
         builder.Property(p => p.ConcurrencyToken).IsConcurrencyToken();
+        builder.Property(p => p.DeletedBy).HasMaxLength(256);
+
+        // A publication in the Trash is gone for readers and for staff screens alike; only the Trash screen,
+        // the 410 answer and the purge ask for it (IgnoreQueryFilters). Its code and address stay taken.
+        builder.HasQueryFilter(p => p.DeletedAtUtc == null);
 
         builder.HasOne(p => p.Series).WithMany(s => s.Publications)
             .HasForeignKey(p => p.SeriesId).OnDelete(DeleteBehavior.Restrict);
@@ -36,6 +41,8 @@ internal sealed class PublicationAuthorConfiguration : IEntityTypeConfiguration<
     public void Configure(EntityTypeBuilder<PublicationAuthor> builder)
     {
         builder.HasKey(pa => new { pa.PublicationId, pa.AuthorId });
+        // The filter of the publication, so that an author's or category's publications leave out those in the Trash.
+        builder.HasQueryFilter(pa => pa.Publication.DeletedAtUtc == null);
         builder.HasOne(pa => pa.Publication).WithMany(p => p.Authors)
             .HasForeignKey(pa => pa.PublicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(pa => pa.Author).WithMany(a => a.Publications)
@@ -49,6 +56,7 @@ internal sealed class PublicationCategoryConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<PublicationCategory> builder)
     {
         builder.HasKey(pc => new { pc.PublicationId, pc.CategoryId });
+        builder.HasQueryFilter(pc => pc.Publication.DeletedAtUtc == null);
         builder.HasOne(pc => pc.Publication).WithMany(p => p.Categories)
             .HasForeignKey(pc => pc.PublicationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(pc => pc.Category).WithMany(c => c.Publications)
@@ -62,6 +70,7 @@ internal sealed class PublicationPdfConfiguration : IEntityTypeConfiguration<Pub
     public void Configure(EntityTypeBuilder<PublicationPdf> builder)
     {
         builder.HasKey(f => new { f.PublicationId, f.Source });
+        builder.HasQueryFilter(f => f.Publication.DeletedAtUtc == null);
         builder.HasOne(f => f.Publication).WithMany()
             .HasForeignKey(f => f.PublicationId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(f => f.OriginalFileName).HasMaxLength(260);

@@ -1,8 +1,10 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Rsis.Portal.Application.Authors.CreateAuthor;
 using Rsis.Portal.Application.Authors.DeleteAuthor;
 using Rsis.Portal.Application.Authors.GetAuthorForEditing;
 using Rsis.Portal.Application.Authors.ListAuthorsForEditing;
+using Rsis.Portal.Application.Authors.UpdateAuthor;
 using Rsis.Portal.Web.Areas.Admin.Models;
 using Rsis.Portal.Web.Filters;
 
@@ -22,7 +24,7 @@ public sealed class AuthorsController(ISender sender) : AdminController, IRedisp
     [HttpPost("new")]
     public async Task<IActionResult> Create(AuthorForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(), cancellationToken);
+        var id = await sender.Send(new CreateAuthor(form.ToFields()), cancellationToken);
         return Redirect($"/admin/authors/{id}/edit?saved=created");
     }
 
@@ -42,7 +44,7 @@ public sealed class AuthorsController(ISender sender) : AdminController, IRedisp
     public async Task<IActionResult> Edit([FromRoute] int id, AuthorForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(form.ToUpdate(), cancellationToken);
+        await sender.Send(new UpdateAuthor(id, form.ConcurrencyToken, form.ToFields()), cancellationToken);
         return Redirect($"/admin/authors/{id}/edit?saved=updated");
     }
 

@@ -1,8 +1,10 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Rsis.Portal.Application.Categories.CreateCategory;
 using Rsis.Portal.Application.Categories.DeleteCategory;
 using Rsis.Portal.Application.Categories.GetCategoryForEditing;
 using Rsis.Portal.Application.Categories.ListCategoriesForEditing;
+using Rsis.Portal.Application.Categories.UpdateCategory;
 using Rsis.Portal.Web.Areas.Admin.Models;
 using Rsis.Portal.Web.Filters;
 
@@ -25,7 +27,7 @@ public sealed class CategoriesController(ISender sender) : AdminController, IRed
     [HttpPost("new")]
     public async Task<IActionResult> Create(CategoryForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(), cancellationToken);
+        var id = await sender.Send(new CreateCategory(form.ToFields()), cancellationToken);
         return Redirect($"/admin/categories/{id}/edit?saved=created");
     }
 
@@ -45,7 +47,7 @@ public sealed class CategoriesController(ISender sender) : AdminController, IRed
     public async Task<IActionResult> Edit([FromRoute] int id, CategoryForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(form.ToUpdate(), cancellationToken);
+        await sender.Send(new UpdateCategory(id, form.ConcurrencyToken, form.ToFields()), cancellationToken);
         return Redirect($"/admin/categories/{id}/edit?saved=updated");
     }
 

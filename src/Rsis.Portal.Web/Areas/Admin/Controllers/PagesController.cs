@@ -1,8 +1,10 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Rsis.Portal.Application.Pages.CreatePage;
 using Rsis.Portal.Application.Pages.DeletePage;
 using Rsis.Portal.Application.Pages.GetPageForEditing;
 using Rsis.Portal.Application.Pages.ListPagesForEditing;
+using Rsis.Portal.Application.Pages.UpdatePage;
 using Rsis.Portal.Web.Areas.Admin.Models;
 using Rsis.Portal.Web.Filters;
 
@@ -25,7 +27,7 @@ public sealed class PagesController(ISender sender) : AdminController, IRedispla
     [HttpPost("new")]
     public async Task<IActionResult> Create(PageForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(), cancellationToken);
+        var id = await sender.Send(new CreatePage(form.ToFields()), cancellationToken);
         return Redirect($"/admin/pages/{id}/edit?saved=created");
     }
 
@@ -45,7 +47,7 @@ public sealed class PagesController(ISender sender) : AdminController, IRedispla
     public async Task<IActionResult> Edit([FromRoute] int id, PageForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(form.ToUpdate(), cancellationToken);
+        await sender.Send(new UpdatePage(id, form.ConcurrencyToken, form.ToFields()), cancellationToken);
         return Redirect($"/admin/pages/{id}/edit?saved=updated");
     }
 

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Publications.AttachPublicationPdf;
+using Rsis.Portal.Application.Publications.CreatePublication;
 using Rsis.Portal.Application.Publications.DeletePublication;
 using Rsis.Portal.Application.Publications.GetPublicationForEditing;
 using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
@@ -8,6 +9,7 @@ using Rsis.Portal.Application.Publications.ListPublicationsForEditing;
 using Rsis.Portal.Application.Publications.PreviewPublicationBody;
 using Rsis.Portal.Application.Publications.RemovePublicationPdf;
 using Rsis.Portal.Application.Publications.SuggestPublicationCode;
+using Rsis.Portal.Application.Publications.UpdatePublication;
 using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Web.Areas.Admin.Models;
 using Rsis.Portal.Web.Configuration;
@@ -48,7 +50,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
     [HttpPost("new")]
     public async Task<IActionResult> Create(PublicationForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(siteTime), cancellationToken);
+        var id = await sender.Send(new CreatePublication(form.ToFields(siteTime)), cancellationToken);
         return Redirect($"/admin/publications/{id}/edit?saved=created");
     }
 
@@ -71,7 +73,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
     public async Task<IActionResult> Edit([FromRoute] int id, PublicationForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(form.ToUpdate(siteTime), cancellationToken);
+        await sender.Send(new UpdatePublication(id, form.ConcurrencyToken, form.ToFields(siteTime)), cancellationToken);
         return Redirect($"/admin/publications/{id}/edit?saved=updated");
     }
 

@@ -1,8 +1,10 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Rsis.Portal.Application.PublicationSeries.CreateSeries;
 using Rsis.Portal.Application.PublicationSeries.DeleteSeries;
 using Rsis.Portal.Application.PublicationSeries.GetSeriesForEditing;
 using Rsis.Portal.Application.PublicationSeries.ListSeriesForEditing;
+using Rsis.Portal.Application.PublicationSeries.UpdateSeries;
 using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Web.Areas.Admin.Models;
 using Rsis.Portal.Web.Filters;
@@ -32,7 +34,7 @@ public sealed class SeriesController(ISender sender) : AdminController, IRedispl
     [HttpPost("new")]
     public async Task<IActionResult> Create(SeriesForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(), cancellationToken);
+        var id = await sender.Send(new CreateSeries(form.ToFields()), cancellationToken);
         return Redirect($"/admin/series/{id}/edit?saved=created");
     }
 
@@ -52,7 +54,7 @@ public sealed class SeriesController(ISender sender) : AdminController, IRedispl
     public async Task<IActionResult> Edit([FromRoute] int id, SeriesForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(form.ToUpdate(), cancellationToken);
+        await sender.Send(new UpdateSeries(id, form.ConcurrencyToken, form.ToFields()), cancellationToken);
         return Redirect($"/admin/series/{id}/edit?saved=updated");
     }
 

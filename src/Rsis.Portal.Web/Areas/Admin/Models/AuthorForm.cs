@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Rsis.Portal.Application.Authors.CreateAuthor;
+using Rsis.Portal.Application.Authors;
 using Rsis.Portal.Application.Authors.GetAuthorForEditing;
 using Rsis.Portal.Application.Authors.ListAuthorsForEditing;
-using Rsis.Portal.Application.Authors.UpdateAuthor;
 using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
@@ -38,18 +37,9 @@ public sealed class AuthorForm
         Facts = a.Facts,
     };
 
-    public CreateAuthor ToCreate() => new()
+    /// <summary>The fields as the commands take them; one mapping for creating and updating.</summary>
+    public AuthorFields ToFields() => new()
     {
-        Name = Name ?? "",
-        Slug = Slug ?? "",
-        ShortTitle = ShortTitle ?? "",
-        Biography = Biography ?? "",
-    };
-
-    public UpdateAuthor ToUpdate() => new()
-    {
-        Id = Id,
-        ConcurrencyToken = ConcurrencyToken,
         Name = Name ?? "",
         Slug = Slug ?? "",
         ShortTitle = ShortTitle ?? "",

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Rsis.Portal.Application.Categories.CreateCategory;
+using Rsis.Portal.Application.Categories;
 using Rsis.Portal.Application.Categories.GetCategoryForEditing;
-using Rsis.Portal.Application.Categories.UpdateCategory;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
@@ -31,15 +30,8 @@ public sealed class CategoryForm
         Facts = c.Facts,
     };
 
-    public CreateCategory ToCreate() => new() { Name = Name ?? "", Slug = Slug ?? "" };
-
-    public UpdateCategory ToUpdate() => new()
-    {
-        Id = Id,
-        ConcurrencyToken = ConcurrencyToken,
-        Name = Name ?? "",
-        Slug = Slug ?? "",
-    };
+    /// <summary>The fields as the commands take them; one mapping for creating and updating.</summary>
+    public CategoryFields ToFields() => new() { Name = Name ?? "", Slug = Slug ?? "" };
 }
 
 public sealed class DeleteCategoryForm

@@ -1,9 +1,8 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Rsis.Portal.Application.Pages.CreatePage;
+using Rsis.Portal.Application.Pages;
 using Rsis.Portal.Application.Pages.GetPageForEditing;
-using Rsis.Portal.Application.Pages.UpdatePage;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
@@ -37,18 +36,9 @@ public sealed class PageForm
         Facts = p.Facts,
     };
 
-    public CreatePage ToCreate() => new()
+    /// <summary>The fields as the commands take them; one mapping for creating and updating.</summary>
+    public PageFields ToFields() => new()
     {
-        Title = Title ?? "",
-        Slug = Slug ?? "",
-        Body = Body ?? "",
-        ShowsContactDetails = ShowsContactDetails,
-    };
-
-    public UpdatePage ToUpdate() => new()
-    {
-        Id = Id,
-        ConcurrencyToken = ConcurrencyToken,
         Title = Title ?? "",
         Slug = Slug ?? "",
         Body = Body ?? "",

@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Rsis.Portal.Application.Publications.CreatePublication;
+using Rsis.Portal.Application.Publications;
 using Rsis.Portal.Application.Publications.GetPublicationForEditing;
 using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
-using Rsis.Portal.Application.Publications.UpdatePublication;
 using Rsis.Portal.Application.PublicationSeries;
 using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Web.Configuration;
@@ -70,25 +69,9 @@ public sealed class PublicationForm
         Facts = p.Facts,
     };
 
-    public CreatePublication ToCreate(SiteTime siteTime) => new()
+    /// <summary>The fields as the commands take them; one mapping for creating and updating.</summary>
+    public PublicationFields ToFields(SiteTime siteTime) => new()
     {
-        SeriesId = SeriesId,
-        Code = Code ?? "",
-        Title = Title ?? "",
-        AuthorIds = ChosenAuthors(),
-        CategoryIds = CategoryIds,
-        PublishedOn = PublishedOn,
-        Status = Status,
-        PublishAtUtc = PublishAt is { } at ? siteTime.ToUtc(at) : null,
-        Synopsis = Synopsis ?? "",
-        Body = Body ?? "",
-        AboutTheAuthors = AboutTheAuthors ?? "",
-    };
-
-    public UpdatePublication ToUpdate(SiteTime siteTime) => new()
-    {
-        Id = Id,
-        ConcurrencyToken = ConcurrencyToken,
         SeriesId = SeriesId,
         Code = Code ?? "",
         Title = Title ?? "",

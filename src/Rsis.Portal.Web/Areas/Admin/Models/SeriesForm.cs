@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Rsis.Portal.Application.PublicationSeries.CreateSeries;
+using Rsis.Portal.Application.PublicationSeries;
 using Rsis.Portal.Application.PublicationSeries.GetSeriesForEditing;
-using Rsis.Portal.Application.PublicationSeries.UpdateSeries;
 using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
@@ -41,20 +40,9 @@ public sealed class SeriesForm
         Facts = s.Facts,
     };
 
-    public CreateSeries ToCreate() => new()
+    /// <summary>The fields as the commands take them; one mapping for creating and updating.</summary>
+    public SeriesFields ToFields() => new()
     {
-        Name = Name ?? "",
-        Slug = Slug ?? "",
-        CodePrefix = CodePrefix ?? "",
-        Group = Group,
-        Description = Description ?? "",
-        SortOrder = Position(),
-    };
-
-    public UpdateSeries ToUpdate() => new()
-    {
-        Id = Id,
-        ConcurrencyToken = ConcurrencyToken,
         Name = Name ?? "",
         Slug = Slug ?? "",
         CodePrefix = CodePrefix ?? "",
