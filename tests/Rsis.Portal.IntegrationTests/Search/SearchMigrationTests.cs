@@ -2,7 +2,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Infrastructure;
 using Rsis.Portal.Infrastructure.Persistence;
 
@@ -28,19 +27,17 @@ public sealed class SearchMigrationTests : IDisposable
         await using (var before = new PortalDbContext(options))
         {
             await before.GetService<IMigrator>().MigrateAsync("PublicationPdfs", cancellation);
-            var series = new Series { Name = "Test Series", Slug = "test-series" };
-            before.Publications.Add(new Publication
-            {
-                Series = series,
-                Code = "TS20001",
-                Title = "Archipelagic Upgrade",
-                Slug = "ts20001-archipelagic-upgrade",
-                Status = PublicationStatus.Published,
-                PublishedOn = new DateOnly(2020, 1, 1),
-                Synopsis = "Written before search existed.",
-                Body = "A body mentioning lighthouses.",
-            });
-            await before.SaveChangesAsync(cancellation);
+            // Written as SQL, in the columns the tables had then: today's model has columns added since.
+            await before.Database.ExecuteSqlRawAsync(
+                """
+                INSERT INTO Series (Name, Slug, CodePrefix, "Group", Description, SortOrder, ConcurrencyToken)
+                VALUES ('Test Series', 'test-series', NULL, 0, '', 0, '5b0c6a55-7b9b-4a0e-9d61-54f5e4a3c001');
+                INSERT INTO Publications (SeriesId, Code, Title, Slug, PublishedOn, Status, PublishAtUtc, Synopsis, Body,
+                    AboutTheAuthors, CreatedBy, CreatedAtUtc, UpdatedBy, UpdatedAtUtc, ConcurrencyToken)
+                VALUES (last_insert_rowid(), 'TS20001', 'Archipelagic Upgrade', 'ts20001-archipelagic-upgrade', '2020-01-01', 1, NULL,
+                    'Written before search existed.', 'A body mentioning lighthouses.', '', NULL, '2020-01-01 00:00:00', NULL,
+                    '2020-01-01 00:00:00', '5b0c6a55-7b9b-4a0e-9d61-54f5e4a3c002');
+                """, cancellation);
         }
 
         await using var after = new PortalDbContext(options);

@@ -35,7 +35,8 @@ public sealed class SuggestPublicationCodeHandler(IPortalDbContext db) : IQueryH
         }
 
         var stem = prefix.Trim().ToUpperInvariant() + (query.Year % 100).ToString("D2", CultureInfo.InvariantCulture);
-        var taken = await db.Publications.AsNoTracking()
+        // Codes in the Trash are taken too: the publication may come back.
+        var taken = await db.Publications.IgnoreQueryFilters().AsNoTracking()
             .Where(p => p.Code.StartsWith(stem))
             .Select(p => p.Code)
             .ToListAsync(cancellationToken);

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Rsis.Portal.Application.History.CompareVersions;
+using Rsis.Portal.Application.History.GetHistory;
+
+namespace Rsis.Portal.Web.Areas.Admin.Models;
+
+/// <summary>
+/// The editable types with history screens, by the segment of their admin addresses: <c>/admin/{segment}/{id}/…</c>.
+/// </summary>
+public sealed record EditedKind(string Segment, string EntityType, string Plural, string Singular)
+{
+    public static readonly IReadOnlyList<EditedKind> All =
+    [
+        new("publications", "Publication", "Publications", "publication"),
+        new("pages", "Page", "Pages", "page"),
+        new("authors", "Author", "Authors", "author"),
+        new("categories", "Category", "Categories", "category"),
+        new("series", "Series", "Series", "series"),
+    ];
+
+    /// <summary>The route constraint that keeps other admin addresses out of the history controller.</summary>
+    public const string SegmentPattern = "^(publications|pages|authors|categories|series)$";
+
+    public static EditedKind Of(string segment) => All.Single(k => k.Segment == segment);
+
+    public string EditUrl(int id) => $"/admin/{Segment}/{id}/edit";
+
+    public string HistoryUrl(int id) => $"/admin/{Segment}/{id}/history";
+}
+
+public sealed record HistoryPage(EditedKind Kind, ItemHistory History);
+
+public sealed record ComparePage(EditedKind Kind, VersionComparison Comparison);
+
+/// <summary>The restore confirmation: the version to bring back against the current one, and the token of the current one.</summary>
+public sealed class RestoreForm
+{
+    public Guid ConcurrencyToken { get; set; }
+
+    [BindNever]
+    public EditedKind? Kind { get; set; }
+
+    [BindNever]
+    public int Number { get; set; }
+
+    /// <summary>The version against the current one; null when the item has only that version.</summary>
+    [BindNever]
+    public VersionComparison? Comparison { get; set; }
+
+    [BindNever]
+    public ItemHistory? History { get; set; }
+}
