@@ -21,6 +21,7 @@ public static class DependencyInjection
         services.AddSingleton<Common.Editing.IEditableKind>(Authors.AuthorKind.Instance);
         services.AddSingleton<Common.Editing.IEditableKind>(Categories.CategoryKind.Instance);
         services.AddSingleton<Common.Editing.IEditableKind>(PublicationSeries.SeriesKind.Instance);
+        services.AddSingleton<Common.Editing.IEditableKind>(Site.SiteSettingsKind.Instance);
         // The web layer keeps shared data between requests; anywhere else it is loaded every time.
         services.TryAddSingleton<ISharedDataCache, NoSharedDataCache>();
         return services;

@@ -57,6 +57,7 @@ public static class AdminAreaConfig
             .AddPolicy(AdministratorsPolicy, policy => policy.RequireRole(StaffRoles.Administrator));
 
         services.AddHostedService<ScheduledPublishing>();
+        services.AddHostedService<TrashPurging>();
 
         // Lockout stops guessing one account's password; this stops one address trying many accounts.
         services.AddRateLimiter(limiter => limiter.AddPolicy(AdminOptions.SignInRateLimitPolicy, context =>

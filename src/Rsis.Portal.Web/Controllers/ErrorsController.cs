@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Redirects.FindRedirect;
+using Rsis.Portal.Application.Trash.IsInTrash;
 using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Controllers;
@@ -27,10 +28,18 @@ public sealed class ErrorsController(ISender sender) : Controller
         // An address that moved (a renamed item, a page of the old site) is looked up only here, once no page
         // answered, so pages that exist never pay for it.
         if (original is { OriginalStatusCode: StatusCodes.Status404NotFound }
-            && (HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method))
-            && await sender.Send(new FindRedirect(original.OriginalPath), HttpContext.RequestAborted) is { } target)
+            && (HttpMethods.IsGet(Request.Method) || HttpMethods.IsHead(Request.Method)))
         {
-            return RedirectPermanent(target.StartsWith('/') ? target + original.OriginalQueryString : target);
+            if (await sender.Send(new FindRedirect(original.OriginalPath), HttpContext.RequestAborted) is { } target)
+            {
+                return RedirectPermanent(target.StartsWith('/') ? target + original.OriginalQueryString : target);
+            }
+
+            // Taken down on purpose (in the Trash): 410 tells readers and search engines it is not coming back here.
+            if (await sender.Send(new IsInTrash(original.OriginalPath), HttpContext.RequestAborted))
+            {
+                return Answer(StatusCodes.Status410Gone);
+            }
         }
 
         return Answer(original?.OriginalStatusCode);

@@ -12,6 +12,8 @@ public sealed record StatusPage(int StatusCode, string Title, string Message, IR
             "We could not find the page you asked for. It may have moved, or the address may be mistyped.", []),
         StatusCodes.Status405MethodNotAllowed => new(statusCode, "Not allowed",
             "This page cannot be used that way.", []),
+        StatusCodes.Status410Gone => new(statusCode, "Page removed",
+            "This page has been taken down and is no longer available here.", []),
         StatusCodes.Status413PayloadTooLarge => new(statusCode, "Too much data",
             "What you sent is larger than this site accepts.", []),
         StatusCodes.Status429TooManyRequests => new(statusCode, "Too many requests",

@@ -66,7 +66,7 @@ public sealed class PagesAdminTests(StaffPortal portal) : IClassFixture<StaffPor
     }
 
     [Fact]
-    public async Task Deleting_a_page_no_menu_entry_opens_makes_it_answer_not_found()
+    public async Task Deleting_a_page_no_menu_entry_opens_moves_it_to_the_trash_and_its_address_answers_gone()
     {
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
         var id = await staff.CreateItemAsync(Area, f => f.Set("Title", "Annual Lecture 2026").Set("Body", "Details soon."));
@@ -75,7 +75,7 @@ public sealed class PagesAdminTests(StaffPortal portal) : IClassFixture<StaffPor
         using var deleted = await staff.ConfirmDeleteAsync(Area, id);
 
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
-        (await portal.CreateReader().GetPageAsync("/annual-lecture-2026", HttpStatusCode.NotFound)).Dispose();
+        (await portal.CreateReader().GetPageAsync("/annual-lecture-2026", HttpStatusCode.Gone)).Dispose();
     }
 
     [Theory]

@@ -104,9 +104,9 @@ public sealed class PublicationEditingTests(StaffPortal portal) : IClassFixture<
         Assert.Contains((await reader.GetPageAsync(SeedFacts.SeriesUrl)).QuerySelectorAll("a.publication-title"),
             a => a.TextContent.Contains("Piracy and Security", StringComparison.Ordinal));
 
-        // Deleted, after the confirmation page: the article, its old address and its PDF are gone.
+        // Deleted, after the confirmation page: to the Trash, so the article, its PDF and its old address answer 410 Gone.
         var confirm = await staff.GetPageAsync($"/admin/publications/{id}/delete");
-        Assert.Contains("This cannot be undone.", confirm.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("It goes to the Trash", confirm.Body!.TextContent, StringComparison.Ordinal);
         using (var delete = await staff.PostFormAsync($"/admin/publications/{id}/delete", FormFields.Of(confirm, $"form[action='/admin/publications/{id}/delete']")))
         {
             Assert.StartsWith($"/admin/publications?deleted=CO{DateTime.UtcNow.Year % 100:D2}", delete.Location(), StringComparison.Ordinal);
@@ -115,7 +115,7 @@ public sealed class PublicationEditingTests(StaffPortal portal) : IClassFixture<
         foreach (var gone in new[] { newAddress, address, newAddress + ".pdf" })
         {
             using var response = await ReadAsync(gone);
-            Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{gone} answered {(int)response.StatusCode} after the delete.");
+            Assert.True(response.StatusCode == HttpStatusCode.Gone, $"{gone} answered {(int)response.StatusCode} after the delete.");
         }
 
         Assert.DoesNotContain("Straits of Malacca", (await reader.GetPageAsync(SeedFacts.SeriesUrl)).Body!.TextContent, StringComparison.Ordinal);

@@ -55,6 +55,9 @@ public abstract class EditableKind<TItem, TFields> : IEditableKind
     /// <summary>How staff recognise the item in the audit log: a name, a title, a code.</summary>
     public abstract string LabelOf(TItem item);
 
+    /// <summary>Other types saved under this item's token, whose audit entries also say who saved it last.</summary>
+    public virtual IReadOnlyList<string> SharesTokenWith => [];
+
     /// <summary>What the audit log calls <see cref="LabelOf"/>'s field when the item is deleted.</summary>
     public virtual string LabelField => "Title";
 

@@ -203,11 +203,15 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
     }
 
     /// <summary>The refusal of a stale save, naming who saved last and when (from the audit log, which every save writes).</summary>
-    private async Task<ValidationException> ConflictAsync(IEditableKind kind, int id, Guid currentToken, CancellationToken cancellationToken)
+    private async Task<ValidationException> ConflictAsync<TItem, TFields>(
+        EditableKind<TItem, TFields> kind, int id, Guid currentToken, CancellationToken cancellationToken)
+        where TItem : class, IEdited
+        where TFields : class
     {
         var key = Key(id);
+        var sharing = kind.SharesTokenWith;
         var last = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.EntityType == kind.EntityType && e.EntityId == key)
+            .Where(e => (e.EntityType == kind.EntityType && e.EntityId == key) || sharing.Contains(e.EntityType))
             .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
             .Select(e => new { e.ChangedBy, e.AtUtc })
             .FirstOrDefaultAsync(cancellationToken);

@@ -7,7 +7,7 @@ namespace Rsis.Portal.Web.Areas.Admin.Models;
 /// <summary>
 /// The editable types with history screens, by the segment of their admin addresses: <c>/admin/{segment}/{id}/…</c>.
 /// </summary>
-public sealed record EditedKind(string Segment, string EntityType, string Plural, string Singular)
+public sealed record EditedKind(string Segment, string EntityType, string Plural, string Singular, bool IsSingleItem = false)
 {
     public static readonly IReadOnlyList<EditedKind> All =
     [
@@ -16,6 +16,7 @@ public sealed record EditedKind(string Segment, string EntityType, string Plural
         new("authors", "Author", "Authors", "author"),
         new("categories", "Category", "Categories", "category"),
         new("series", "Series", "Series", "series"),
+        new("settings", "SiteSettings", "Site settings", "site settings", IsSingleItem: true),
     ];
 
     /// <summary>The route constraint that keeps other admin addresses out of the history controller.</summary>
@@ -23,9 +24,14 @@ public sealed record EditedKind(string Segment, string EntityType, string Plural
 
     public static EditedKind Of(string segment) => All.Single(k => k.Segment == segment);
 
-    public string EditUrl(int id) => $"/admin/{Segment}/{id}/edit";
+    /// <summary>The site settings are one item: its addresses name no id.</summary>
+    public const string SingleItemPattern = "^settings$";
 
-    public string HistoryUrl(int id) => $"/admin/{Segment}/{id}/history";
+    public string EditUrl(int id) => IsSingleItem ? $"/admin/{Segment}" : $"/admin/{Segment}/{id}/edit";
+
+    public string HistoryUrl(int id) => IsSingleItem ? $"/admin/{Segment}/history" : $"/admin/{Segment}/{id}/history";
+
+    public string ListUrl => $"/admin/{Segment}";
 }
 
 public sealed record HistoryPage(EditedKind Kind, ItemHistory History);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Rsis.Portal.Application.Site;
 using Rsis.Portal.Application.Site.AddSiteLink;
 using Rsis.Portal.Application.Site.GetSiteSettingsForEditing;
 using Rsis.Portal.Application.Site.MoveSiteLink;
@@ -43,9 +44,8 @@ public sealed class SiteSettingsForm
         Stored = s,
     };
 
-    public UpdateSiteSettings ToCommand() => new()
+    public UpdateSiteSettings ToCommand() => new(ConcurrencyToken, new SiteSettingsFields
     {
-        ConcurrencyToken = ConcurrencyToken,
         SchoolName = SchoolName ?? "",
         Tagline = Tagline ?? "",
         Motto = Motto ?? "",
@@ -54,7 +54,7 @@ public sealed class SiteSettingsForm
         DirectionsUrl = DirectionsUrl ?? "",
         Copyright = Copyright ?? "",
         CookieNotice = CookieNotice ?? "",
-    };
+    });
 }
 
 /// <summary>A footer link being added (<see cref="Id"/> 0) or edited, as posted.</summary>

@@ -1,0 +1,49 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Interfaces;
+
+namespace Rsis.Portal.Application.Trash.IsInTrash;
+
+/// <summary>
+/// Whether an address no page answered belongs to a publication or page in the Trash, which answers 410 Gone
+/// rather than 404: it was here, and was taken down on purpose. Asked only on the 404 path.
+/// </summary>
+public sealed record IsInTrash(string Path) : IQuery<bool>;
+
+public sealed class IsInTrashHandler(IPortalDbContext db) : IQueryHandler<IsInTrash, bool>
+{
+    private static readonly string[] ArticleFiles = [".pdf", "/pdf", ".bib", ".ris"];
+
+    public async ValueTask<bool> Handle(IsInTrash query, CancellationToken cancellationToken)
+    {
+        if (await LivedAtAsync(query.Path, cancellationToken))
+        {
+            return true;
+        }
+
+        // An old address of the item (a redirect, which is not followed while its item is away) is gone too.
+        var movedTo = await db.Redirects.AsNoTracking().Where(r => r.OldPath == query.Path).Select(r => r.Target).FirstOrDefaultAsync(cancellationToken);
+        return movedTo is not null && movedTo.StartsWith('/') && await LivedAtAsync(movedTo, cancellationToken);
+    }
+
+    private async Task<bool> LivedAtAsync(string path, CancellationToken cancellationToken)
+    {
+        var segments = path.Trim('/').Split('/');
+        switch (segments)
+        {
+            case ["publications", var series, var article]:
+                var slug = ArticleFiles.FirstOrDefault(f => article.EndsWith(f, StringComparison.Ordinal)) is { } file ? article[..^file.Length] : article;
+                var code = slug.ToUpperInvariant();
+                return await db.Publications.IgnoreQueryFilters()
+                    .AnyAsync(p => p.DeletedAtUtc != null && p.Series.Slug == series && (p.Slug == slug || p.Code == code), cancellationToken);
+            case ["publications", var series, var article, "pdf"]:
+                var pdfCode = article.ToUpperInvariant();
+                return await db.Publications.IgnoreQueryFilters()
+                    .AnyAsync(p => p.DeletedAtUtc != null && p.Series.Slug == series && (p.Slug == article || p.Code == pdfCode), cancellationToken);
+            case [var page] when page.Length > 0:
+                return await db.Pages.IgnoreQueryFilters().AnyAsync(p => p.DeletedAtUtc != null && p.Slug == page, cancellationToken);
+            default:
+                return false;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Domain.Navigation;
+using Rsis.Portal.Domain.Publications;
+
+namespace Rsis.Portal.Application.Trash.ListTrash;
+
+/// <summary>Deleted publications and pages still in the Trash, most recently deleted first, with when each goes for good.</summary>
+public sealed record ListTrash : IQuery<IReadOnlyList<TrashedItem>>;
+
+public sealed record TrashedItem(string EntityType, int Id, string Label, string Title, DateTime DeletedAtUtc, string? DeletedBy)
+{
+    public DateTime PurgedAtUtc => DeletedAtUtc + TrashRules.KeptFor;
+}
+
+public sealed class ListTrashHandler(IPortalDbContext db) : IQueryHandler<ListTrash, IReadOnlyList<TrashedItem>>
+{
+    public async ValueTask<IReadOnlyList<TrashedItem>> Handle(ListTrash query, CancellationToken cancellationToken)
+    {
+        var publications = await db.Publications.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.DeletedAtUtc != null)
+            .Select(p => new TrashedItem(nameof(Publication), p.Id, p.Code, p.Title, p.DeletedAtUtc!.Value, p.DeletedBy))
+            .ToListAsync(cancellationToken);
+        var pages = await db.Pages.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => p.DeletedAtUtc != null)
+            .Select(p => new TrashedItem(nameof(Page), p.Id, "/" + p.Slug, p.Title, p.DeletedAtUtc!.Value, p.DeletedBy))
+            .ToListAsync(cancellationToken);
+        return [.. publications.Concat(pages).OrderByDescending(i => i.DeletedAtUtc)];
+    }
+}

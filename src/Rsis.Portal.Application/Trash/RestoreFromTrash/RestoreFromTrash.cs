@@ -1,0 +1,57 @@
+using System.Globalization;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Application.Common;
+using Rsis.Portal.Application.Common.Auditing;
+using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Redirects;
+using Rsis.Portal.Domain.Auditing;
+using Rsis.Portal.Domain.Editing;
+using Rsis.Portal.Domain.Navigation;
+using Rsis.Portal.Domain.Publications;
+
+namespace Rsis.Portal.Application.Trash.RestoreFromTrash;
+
+/// <summary>
+/// Takes a publication or page out of the Trash: back at its address at once, with its history, as it was when
+/// deleted. False when it is not in the Trash (restored already, or purged).
+/// </summary>
+public sealed record RestoreFromTrash(string EntityType, int Id) : ICommand<bool>, IChangesPublicPages
+{
+    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Pages, Common.Caching.CacheTags.Site];
+}
+
+public sealed class RestoreFromTrashHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<RestoreFromTrash, bool>
+{
+    public async ValueTask<bool> Handle(RestoreFromTrash command, CancellationToken cancellationToken)
+    {
+        var (item, label, address) = command.EntityType switch
+        {
+            nameof(Publication) => await db.Publications.IgnoreQueryFilters().Include(p => p.Series)
+                .SingleOrDefaultAsync(p => p.Id == command.Id && p.DeletedAtUtc != null, cancellationToken) is { } p
+                ? ((ITrashable?)p, p.Code, PortalUrls.Publication(p.Series.Slug, p.Slug))
+                : default,
+            nameof(Page) => await db.Pages.IgnoreQueryFilters()
+                .SingleOrDefaultAsync(p => p.Id == command.Id && p.DeletedAtUtc != null, cancellationToken) is { } page
+                ? ((ITrashable?)page, page.Title, PortalUrls.Page(page.Slug))
+                : default,
+            _ => default,
+        };
+        if (item is null)
+        {
+            return false;
+        }
+
+        var changes = new ChangeList();
+        changes.Value("Trash", "deleted", "restored");
+        item.DeletedAtUtc = null;
+        item.DeletedBy = null;
+        // A redirect staff added from the address while the item was away gives way: the item answers there again.
+        await MovedAddresses.ReclaimAsync(db, address, cancellationToken);
+        db.AuditEntries.Add(changes.ToEntry(command.EntityType, command.Id.ToString(CultureInfo.InvariantCulture), label,
+            AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+}

@@ -1,0 +1,30 @@
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Rsis.Portal.Application.Trash.ListTrash;
+using Rsis.Portal.Application.Trash.RestoreFromTrash;
+
+namespace Rsis.Portal.Web.Areas.Admin.Controllers;
+
+/// <summary>Deleted publications and pages, restorable with their history for 30 days.</summary>
+[Route("admin/trash")]
+public sealed class TrashController(ISender sender) : AdminController
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? restored, CancellationToken cancellationToken)
+    {
+        ViewData["Restored"] = restored;
+        return View(await sender.Send(new ListTrash(), cancellationToken));
+    }
+
+    [HttpPost("{kind:regex(^(publications|pages)$)}/{id:int}/restore")]
+    public async Task<IActionResult> Restore(string kind, int id, CancellationToken cancellationToken)
+    {
+        var entityType = kind == "publications" ? "Publication" : "Page";
+        if (!await sender.Send(new RestoreFromTrash(entityType, id), cancellationToken))
+        {
+            return NotFound();
+        }
+
+        return Redirect($"/admin/{kind}/{id}/edit?saved=restored");
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using Mediator;
+using Rsis.Portal.Application.Common.Security;
+using Rsis.Portal.Application.Trash.PurgeTrash;
+using Rsis.Portal.IntegrationTests.Infrastructure;
+
+namespace Rsis.Portal.IntegrationTests.History;
+
+/// <summary>
+/// A deleted publication or page waits in the Trash for 30 days: its address answers 410 Gone, staff can bring it
+/// back with its versions, and then it is purged and its address answers 404.
+/// </summary>
+public sealed class TrashTests(FakeClockPortal portal) : IClassFixture<FakeClockPortal>
+{
+    [Fact]
+    public async Task A_deleted_publication_answers_410_and_restoring_it_from_the_trash_brings_it_back_with_its_versions()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var id = await staff.CreatePublicationAsync("Harbour Pilots of Penang", status: "Published");
+        using (await staff.SaveAsync(id, (await staff.EditFormAsync(id)).Set("Synopsis", "A second synopsis.")))
+        {
+        }
+
+        var address = await staff.PublicAddressAsync(id);
+        var reader = portal.CreateReader();
+        (await reader.GetPageAsync(address)).Dispose();
+
+        using (var deleted = await staff.ConfirmDeleteAsync("publications", id))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        }
+
+        var gone = await reader.GetPageAsync(address, HttpStatusCode.Gone);
+        Assert.Equal("Page removed", gone.QuerySelector("h1")!.TextContent.Trim());
+        (await reader.GetPageAsync(address + ".pdf", HttpStatusCode.Gone)).Dispose();
+        Assert.DoesNotContain("Harbour Pilots", (await reader.GetPageAsync(SeedFacts.SeriesUrl)).Body!.TextContent, StringComparison.Ordinal);
+        (await staff.GetPageAsync($"/admin/publications/{id}/edit", HttpStatusCode.NotFound)).Dispose();
+
+        var trash = await staff.GetPageAsync("/admin/trash");
+        var row = trash.QuerySelectorAll(".admin-table tbody tr").Single(r => r.TextContent.Contains("Harbour Pilots of Penang", StringComparison.Ordinal));
+        Assert.Contains("31 Dec 2026", row.TextContent, StringComparison.Ordinal);
+        using (var restored = await staff.PostFormAsync($"/admin/trash/publications/{id}/restore",
+            FormFields.Of(trash, $"form[action='/admin/trash/publications/{id}/restore']")))
+        {
+            Assert.Equal($"/admin/publications/{id}/edit?saved=restored", restored.Location());
+        }
+
+        Assert.EndsWith("| Harbour Pilots of Penang", (await reader.GetPageAsync(address)).QuerySelector("h1")!.TextContent.Squash(), StringComparison.Ordinal);
+        Assert.Equal(2, (await staff.GetPageAsync($"/admin/publications/{id}/history")).QuerySelectorAll(".admin-table tbody tr").Length);
+        Assert.Null((await staff.GetPageAsync("/admin/trash")).QuerySelector($"form[action='/admin/trash/publications/{id}/restore']"));
+    }
+
+    [Fact]
+    public async Task A_deleted_page_is_purged_after_thirty_days_and_its_address_then_answers_404()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var id = await staff.CreateItemAsync("pages", f => f.Set("Title", "Visiting Hours of the Library"));
+        var reader = portal.CreateReader();
+        (await reader.GetPageAsync("/visiting-hours-of-the-library")).Dispose();
+        using (await staff.ConfirmDeleteAsync("pages", id))
+        {
+        }
+
+        (await reader.GetPageAsync("/visiting-hours-of-the-library", HttpStatusCode.Gone)).Dispose();
+        // The address stays taken while the page may come back.
+        using (var taken = await staff.PostNewItemAsync("pages", f => f.Set("Title", "Visiting Hours of the Library")))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, taken.StatusCode);
+        }
+
+        portal.Clock.Advance(TimeSpan.FromDays(29));
+        Assert.Equal(0, await PurgeAsync());
+        (await reader.GetPageAsync("/visiting-hours-of-the-library", HttpStatusCode.Gone)).Dispose();
+
+        // The background job purges on its own timer too; whichever gets there first, the page is gone for good.
+        portal.Clock.Advance(TimeSpan.FromDays(1));
+        await PurgeAsync();
+        (await reader.GetPageAsync("/visiting-hours-of-the-library", HttpStatusCode.NotFound)).Dispose();
+        var (later, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        Assert.DoesNotContain("Visiting Hours of the Library", (await later.GetPageAsync("/admin/trash")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await portal.WithDatabaseAsync(db => Task.FromResult(db.Revisions.Count(r => r.EntityType == "Page" && r.EntityId == id))));
+    }
+
+    private Task<int> PurgeAsync() =>
+        portal.WithServiceAsync<ISender, int>(async sender => await sender.Send(new PurgeTrash(), TestContext.Current.CancellationToken));
+}
