@@ -55,9 +55,28 @@ public static class StaffAccountRules
             }
         });
 
+    /// <summary>
+    /// One change to the account <paramref name="id"/>, one at a time with every other
+    /// (<see cref="IStaffAccounts.OneAtATimeAsync"/>), given the account as it is now; <paramref name="notFound"/>
+    /// when there is no such account.
+    /// </summary>
+    public static Task<T> ChangeAsync<T>(
+        this IStaffAccounts accounts, string id, T notFound, Func<StaffAccountFacts, CancellationToken, Task<T>> change, CancellationToken cancellationToken) =>
+        accounts.OneAtATimeAsync(async ct => await accounts.FindAsync(id, ct) is { } account ? await change(account, ct) : notFound, cancellationToken);
+
+    /// <summary>The audit entry of a change to an account: its fields, old → new. Passwords are never among them.</summary>
     public static void Audit(
-        this IPortalDbContext db, ChangeList changes, string id, string email, AuditAction action, ICurrentUser by, TimeProvider time) =>
+        this IPortalDbContext db, string id, string email, AuditAction action, ICurrentUser by, TimeProvider time,
+        params (string Field, string? Old, string? New)[] fields)
+    {
+        var changes = new ChangeList();
+        foreach (var (field, old, @new) in fields)
+        {
+            changes.Value(field, old, @new);
+        }
+
         db.AuditEntries.Add(changes.ToEntry(EntityType, id, email, action, by.Name, time.GetUtcNow().UtcDateTime));
+    }
 
     /// <summary>A lockout as the audit log words it.</summary>
     public static string DescribeLockout(DateTimeOffset? lockedUntil, DateTimeOffset now) =>

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using Rsis.Portal.Application.Common.Auditing;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.Domain.Auditing;
@@ -25,13 +24,8 @@ public sealed class ChangeStaffRoleHandler(IStaffAccounts accounts, IPortalDbCon
     : ICommandHandler<ChangeStaffRole, bool>
 {
     public async ValueTask<bool> Handle(ChangeStaffRole command, CancellationToken cancellationToken) =>
-        await accounts.OneAtATimeAsync(async ct =>
+        await accounts.ChangeAsync(command.Id, false, async (account, ct) =>
         {
-            if (await accounts.FindAsync(command.Id, ct) is not { } account)
-            {
-                return false;
-            }
-
             if (account.Roles.SequenceEqual([command.Role!]))
             {
                 return true;
@@ -43,9 +37,7 @@ public sealed class ChangeStaffRoleHandler(IStaffAccounts accounts, IPortalDbCon
             }
 
             StaffAccountRules.Refuse(nameof(command.Role), await accounts.SetRoleAsync(account.Id, command.Role!));
-            var changes = new ChangeList();
-            changes.Value("Role", string.Join(", ", account.Roles), command.Role);
-            db.Audit(changes, account.Id, account.Email, AuditAction.Updated, you, time);
+            db.Audit(account.Id, account.Email, AuditAction.Updated, you, time, ("Role", string.Join(", ", account.Roles), command.Role));
             return true;
         }, cancellationToken);
 }

@@ -1,7 +1,6 @@
 using System.Net.Mail;
 using FluentValidation;
 using Mediator;
-using Rsis.Portal.Application.Common.Auditing;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.Domain.Auditing;
@@ -50,10 +49,7 @@ public sealed class CreateStaffAccountHandler(IStaffAccounts accounts, IPortalDb
             var email = CreateStaffAccountValidator.Trimmed(command.Email);
             var created = await accounts.CreateAsync(email, command.Role!);
             StaffAccountRules.Refuse(nameof(command.Email), created.Problems);
-            var changes = new ChangeList();
-            changes.Value("Email", null, email);
-            changes.Value("Role", null, command.Role);
-            db.Audit(changes, created.Made!.Id, email, AuditAction.Created, you, time);
+            db.Audit(created.Made!.Id, email, AuditAction.Created, you, time, ("Email", null, email), ("Role", null, command.Role));
             return created.Made;
         }, cancellationToken);
 }

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using Rsis.Portal.Application.Common.Auditing;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Auditing;
 
@@ -18,18 +17,11 @@ public sealed class DeleteStaffAccountHandler(IStaffAccounts accounts, IPortalDb
     : ICommandHandler<DeleteStaffAccount, string?>
 {
     public async ValueTask<string?> Handle(DeleteStaffAccount command, CancellationToken cancellationToken) =>
-        await accounts.OneAtATimeAsync(async ct =>
+        await accounts.ChangeAsync<string?>(command.Id, null, async (account, ct) =>
         {
-            if (await accounts.FindAsync(command.Id, ct) is not { } account)
-            {
-                return null;
-            }
-
             await StaffAccountRules.RefuseTakingOutTheLastAdministratorAsync(accounts, account, "", ct);
-            var changes = new ChangeList();
-            changes.Value("Email", account.Email, null);
-            changes.Value("Role", string.Join(", ", account.Roles), null);
-            db.Audit(changes, account.Id, account.Email, AuditAction.Deleted, you, time);
+            db.Audit(account.Id, account.Email, AuditAction.Deleted, you, time,
+                ("Email", account.Email, null), ("Role", string.Join(", ", account.Roles), null));
             StaffAccountRules.Refuse("", await accounts.DeleteAsync(account.Id));
             return account.Email;
         }, cancellationToken);

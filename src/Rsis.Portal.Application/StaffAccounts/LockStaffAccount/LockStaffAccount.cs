@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using Rsis.Portal.Application.Common.Auditing;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Auditing;
 
@@ -21,18 +20,12 @@ public sealed class LockStaffAccountHandler(IStaffAccounts accounts, IPortalDbCo
     : ICommandHandler<LockStaffAccount, bool>
 {
     public async ValueTask<bool> Handle(LockStaffAccount command, CancellationToken cancellationToken) =>
-        await accounts.OneAtATimeAsync(async ct =>
+        await accounts.ChangeAsync(command.Id, false, async (account, ct) =>
         {
-            if (await accounts.FindAsync(command.Id, ct) is not { } account)
-            {
-                return false;
-            }
-
             await StaffAccountRules.RefuseTakingOutTheLastAdministratorAsync(accounts, account, "", ct);
             StaffAccountRules.Refuse("", await accounts.LockAsync(account.Id));
-            var changes = new ChangeList();
-            changes.Value("Locked", StaffAccountRules.DescribeLockout(account.LockedOutUntil, time.GetUtcNow()), "until unlocked");
-            db.Audit(changes, account.Id, account.Email, AuditAction.Updated, you, time);
+            db.Audit(account.Id, account.Email, AuditAction.Updated, you, time,
+                ("Locked", StaffAccountRules.DescribeLockout(account.LockedOutUntil, time.GetUtcNow()), "until unlocked"));
             return true;
         }, cancellationToken);
 }

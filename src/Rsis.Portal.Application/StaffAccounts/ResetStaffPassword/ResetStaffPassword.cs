@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using Rsis.Portal.Application.Common.Auditing;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Auditing;
 
@@ -22,18 +21,12 @@ public sealed class ResetStaffPasswordHandler(IStaffAccounts accounts, IPortalDb
     : ICommandHandler<ResetStaffPassword, GeneratedStaffPassword?>
 {
     public async ValueTask<GeneratedStaffPassword?> Handle(ResetStaffPassword command, CancellationToken cancellationToken) =>
-        await accounts.OneAtATimeAsync(async ct =>
+        await accounts.ChangeAsync<GeneratedStaffPassword?>(command.Id, null, async (account, _) =>
         {
-            if (await accounts.FindAsync(command.Id, ct) is not { } account)
-            {
-                return null;
-            }
-
             var reset = await accounts.ResetPasswordAsync(account.Id);
             StaffAccountRules.Refuse("", reset.Problems);
-            var changes = new ChangeList();
-            changes.Value("Password", null, "reset by an administrator (a new one was generated)");
-            db.Audit(changes, account.Id, account.Email, AuditAction.Updated, you, time);
+            db.Audit(account.Id, account.Email, AuditAction.Updated, you, time,
+                ("Password", null, "reset by an administrator (a new one was generated)"));
             return new GeneratedStaffPassword(account.Id, account.Email, account.Roles.Count > 0 ? account.Roles[0] : "", reset.Made!);
         }, cancellationToken);
 }

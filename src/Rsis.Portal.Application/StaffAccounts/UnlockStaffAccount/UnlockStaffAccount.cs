@@ -1,5 +1,4 @@
 using Mediator;
-using Rsis.Portal.Application.Common.Auditing;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Auditing;
 
@@ -12,17 +11,11 @@ public sealed class UnlockStaffAccountHandler(IStaffAccounts accounts, IPortalDb
     : ICommandHandler<UnlockStaffAccount, bool>
 {
     public async ValueTask<bool> Handle(UnlockStaffAccount command, CancellationToken cancellationToken) =>
-        await accounts.OneAtATimeAsync(async ct =>
+        await accounts.ChangeAsync(command.Id, false, async (account, _) =>
         {
-            if (await accounts.FindAsync(command.Id, ct) is not { } account)
-            {
-                return false;
-            }
-
             StaffAccountRules.Refuse("", await accounts.UnlockAsync(account.Id));
-            var changes = new ChangeList();
-            changes.Value("Locked", StaffAccountRules.DescribeLockout(account.LockedOutUntil, time.GetUtcNow()), "no");
-            db.Audit(changes, account.Id, account.Email, AuditAction.Updated, you, time);
+            db.Audit(account.Id, account.Email, AuditAction.Updated, you, time,
+                ("Locked", StaffAccountRules.DescribeLockout(account.LockedOutUntil, time.GetUtcNow()), "no"));
             return true;
         }, cancellationToken);
 }
