@@ -20,7 +20,7 @@ public sealed record CreatePage : ICommand<int>, IPageFields, IChangesPublicPage
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Pages];
 }
 
-public sealed class CreatePageValidator(IPortalDbContext db) : PageFieldsValidator<CreatePage>(db);
+public sealed class CreatePageValidator(IPortalDbContext db, IReservedAddresses reserved) : PageFieldsValidator<CreatePage>(db, reserved);
 
 public sealed class CreatePageHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreatePage, int>
 {

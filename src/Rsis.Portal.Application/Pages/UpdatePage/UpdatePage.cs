@@ -31,7 +31,7 @@ public sealed record UpdatePage : ICommand<bool>, IPageFields, IChangesPublicPag
 
 public sealed class UpdatePageValidator : PageFieldsValidator<UpdatePage>
 {
-    public UpdatePageValidator(IPortalDbContext db) : base(db)
+    public UpdatePageValidator(IPortalDbContext db, IReservedAddresses reserved) : base(db, reserved)
     {
         RuleFor(c => c.Id).GreaterThan(0);
         RuleFor(c => c.ConcurrencyToken).NotEmpty().WithMessage(EditedItems.LostTokenMessage);
