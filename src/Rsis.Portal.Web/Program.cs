@@ -27,6 +27,7 @@ builder.Services.AddOptions<SiteOptions>()
     .Validate(site => SiteTime.IsKnownZone(site.TimeZone), "Site:TimeZone must name a time zone this machine knows, such as Asia/Singapore.")
     .ValidateOnStart();
 builder.Services.AddSingleton<SiteTime>();
+builder.Services.AddSingleton<Rsis.Portal.Application.Common.Interfaces.IReservedAddresses, RoutedAddresses>();
 builder.Services.AddControllersWithViews(mvc =>
 {
     mvc.Filters.Add<UnreadableFormFilter>(UnreadableFormFilter.FilterOrder);

@@ -17,17 +17,6 @@ public static class PortalUrls
 
     public static string Page(string slug) => $"/{slug}";
 
-    /// <summary>
-    /// First path segments the site's own routes (and static files) answer, which a content page or a menu
-    /// entry's section page at <c>/{slug}</c> must not take: those routes win, so such a page could never be
-    /// opened (a link to one of these addresses is fine: it opens the site's own page). A test checks this
-    /// list against the route table. ("sitemap.xml" and "robots.txt" need no entry: a slug has no dot.)
-    /// </summary>
-    public static readonly IReadOnlySet<string> ReservedSegments = new HashSet<string>(StringComparer.Ordinal)
-    {
-        "admin", "authors", "categories", "error", "feedback", "feeds", "publications", "search", "css", "js", "lib",
-    };
-
     public const string Search = "/search";
 
     /// <summary>Feed file extensions: RSS 2.0 and Atom.</summary>

@@ -2,7 +2,6 @@ using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Auditing;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
@@ -34,7 +33,7 @@ public interface IMenuEntryFields
 /// <summary>The rules of <see cref="IMenuEntryFields"/>; messages are written for the person at the form.</summary>
 public abstract class MenuEntryFieldsValidator<T> : AbstractValidator<T> where T : IMenuEntryFields
 {
-    protected MenuEntryFieldsValidator(IPortalDbContext db)
+    protected MenuEntryFieldsValidator(IPortalDbContext db, IReservedAddresses reserved)
     {
         RuleFor(c => c.Title).Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Enter a title.")
@@ -43,7 +42,7 @@ public abstract class MenuEntryFieldsValidator<T> : AbstractValidator<T> where T
         RuleFor(c => c.Slug).Cascade(CascadeMode.Stop)
             .Must(s => Common.Text.Slug.IsWellFormed(s.Trim()))
             .WithMessage($"An address has only lower-case letters, digits and hyphens, such as staff-profiles, and at most {Common.Text.Slug.MaxLength} characters.")
-            .Must((c, s) => !MenuWriting.ShowsItsSectionPage(c.TargetKind) || !PortalUrls.ReservedSegments.Contains(s.Trim()))
+            .Must((c, s) => !MenuWriting.ShowsItsSectionPage(c.TargetKind) || !reserved.IsReserved(s.Trim()))
             .WithMessage(c => $"/{c.Slug.Trim()} is one of the site's own addresses, where this entry's section page could never be opened; choose another.")
             .MustAsync(async (command, slug, cancellationToken) =>
             {
@@ -166,13 +165,13 @@ public static class MenuWriting
 
     /// <summary>Sets every field, noting each change. The slug is made from the title when left empty, unique among entries.</summary>
     public static async Task<ChangeList> ApplyAsync(
-        IPortalDbContext db, MenuItem entry, IMenuEntryFields fields, CancellationToken cancellationToken)
+        IPortalDbContext db, IReservedAddresses reserved, MenuItem entry, IMenuEntryFields fields, CancellationToken cancellationToken)
     {
         var changes = new ChangeList();
         var outline = await MenuOutline.LoadAsync(db, cancellationToken);
         var title = fields.Title.Trim();
         var slug = string.IsNullOrWhiteSpace(fields.Slug)
-            ? await UnusedSlugAsync(db, title, entry.Id, cancellationToken)
+            ? await UnusedSlugAsync(db, reserved, title, entry.Id, cancellationToken)
             : fields.Slug.Trim();
 
         var (seriesId, pageId, publicationId, url) = (default(int?), default(int?), default(int?), default(string?));
@@ -299,10 +298,10 @@ public static class MenuWriting
 
     private static string YesNo(bool value) => value ? "Yes" : "No";
 
-    private static async Task<string> UnusedSlugAsync(IPortalDbContext db, string title, int id, CancellationToken cancellationToken)
+    private static async Task<string> UnusedSlugAsync(IPortalDbContext db, IReservedAddresses reserved, string title, int id, CancellationToken cancellationToken)
     {
         var stem = Common.Text.Slug.From(title);
-        stem = stem.Length == 0 || PortalUrls.ReservedSegments.Contains(stem) ? ("entry-" + stem).TrimEnd('-') : stem;
+        stem = stem.Length == 0 || reserved.IsReserved(stem) ? ("entry-" + stem).TrimEnd('-') : stem;
         stem = stem[..Math.Min(stem.Length, Common.Text.Slug.MaxLength - 4)];
         var taken = (await db.MenuItems.Where(m => m.Id != id && m.Slug.StartsWith(stem)).Select(m => m.Slug).ToListAsync(cancellationToken))
             .Concat(await db.Pages.Where(p => p.Slug.StartsWith(stem)).Select(p => p.Slug).ToListAsync(cancellationToken))

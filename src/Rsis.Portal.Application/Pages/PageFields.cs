@@ -27,7 +27,7 @@ public record PageFields
 /// <summary>The rules of <see cref="PageFields"/>; messages are written for the person at the form.</summary>
 public abstract class PageFieldsValidator<T> : AbstractValidator<T> where T : PageFields
 {
-    protected PageFieldsValidator(IPortalDbContext db)
+    protected PageFieldsValidator(IPortalDbContext db, IReservedAddresses reserved)
     {
         RuleFor(c => c.Title).Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Enter a title.")
@@ -39,7 +39,7 @@ public abstract class PageFieldsValidator<T> : AbstractValidator<T> where T : Pa
             .MaximumLength(200).WithMessage("An address can be at most 200 characters.")
             .Must((c, _) => EditedItems.SlugOrFrom(c.Slug, c.Title).Length > 0)
             .WithMessage("Enter an address with letters or digits, such as getting-to-rsis.")
-            .Must((c, _) => !PortalUrls.ReservedSegments.Contains(EditedItems.SlugOrFrom(c.Slug, c.Title)))
+            .Must((c, _) => !reserved.IsReserved(EditedItems.SlugOrFrom(c.Slug, c.Title)))
             .WithMessage(c => $"/{EditedItems.SlugOrFrom(c.Slug, c.Title)} is one of the site’s own addresses. Choose another.")
             .MustAsync(async (c, _, cancellationToken) =>
             {

@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Navigation;
 
@@ -40,10 +39,10 @@ public static class RedirectRules
 
     /// <summary>
     /// Whether a page answers <paramref name="path"/> today: the home page, an item's page, or any address of the
-    /// site's own routes (<see cref="PortalUrls.ReservedSegments"/>). Under /publications, /authors and
+    /// site's own routes (<see cref="IReservedAddresses"/>). Under /publications, /authors and
     /// /categories only addresses of items that exist count, so an article the old site had can still redirect.
     /// </summary>
-    public static async Task<bool> IsLiveAsync(IPortalDbContext db, string path, CancellationToken cancellationToken)
+    public static async Task<bool> IsLiveAsync(IPortalDbContext db, IReservedAddresses reserved, string path, CancellationToken cancellationToken)
     {
         var segments = path.Trim('/').Split('/');
         if (segments[0].Length == 0)
@@ -51,7 +50,7 @@ public static class RedirectRules
             return true;
         }
 
-        if (!PortalUrls.ReservedSegments.Contains(segments[0]))
+        if (!reserved.IsReserved(segments[0]))
         {
             var slug = segments[0];
             return segments.Length == 1

@@ -27,7 +27,7 @@ public sealed class StaffSession
 /// The single row that every change to staff accounts writes first, inside its transaction. Writing it takes the
 /// database's write lock on that row until commit, so two administrators' changes run one after the other and
 /// the second sees the first when it counts the administrators who can still sign in. See
-/// <see cref="StaffAccountAdministration"/>.
+/// <see cref="IdentityStaffAccounts.OneAtATimeAsync"/>.
 /// </summary>
 public sealed class StaffAccountGuard
 {

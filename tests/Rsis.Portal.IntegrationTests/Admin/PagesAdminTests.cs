@@ -1,7 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 
@@ -96,26 +94,6 @@ public sealed class PagesAdminTests(StaffPortal portal) : IClassFixture<StaffPor
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal($"/{slug.ToLowerInvariant()} is one of the site’s own addresses. Choose another.", page.FieldError("Slug"));
         Assert.Equal("Typed text", page.QuerySelector("#field-Body")!.TextContent);
-    }
-
-    [Fact]
-    public void Every_first_segment_the_site_routes_is_reserved_from_content_pages()
-    {
-        var endpoints = portal.Services.GetServices<Microsoft.AspNetCore.Routing.EndpointDataSource>()
-            .SelectMany(source => source.Endpoints)
-            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>();
-        var firstSegments = endpoints
-            .Where(e => e.RoutePattern.PathSegments.Count > 0)
-            .Select(e => e.RoutePattern.PathSegments[0])
-            .Where(s => s is { IsSimple: true } && s.Parts[0].IsLiteral)
-            .Select(s => ((Microsoft.AspNetCore.Routing.Patterns.RoutePatternLiteralPart)s!.Parts[0]).Content)
-            // A segment with a dot (sitemap.xml, robots.txt) can never be a slug.
-            .Where(s => !s.Contains('.', StringComparison.Ordinal))
-            .Distinct()
-            .ToList();
-
-        Assert.NotEmpty(firstSegments);
-        Assert.All(firstSegments, s => Assert.Contains(s.ToLowerInvariant(), PortalUrls.ReservedSegments));
     }
 
     [Fact]

@@ -8,4 +8,7 @@ namespace Rsis.Portal.Application.Common.Interfaces;
 public interface ICurrentUser
 {
     string Name { get; }
+
+    /// <summary>The signed-in member of staff's account id; null when nobody is signed in.</summary>
+    string? Id { get; }
 }

@@ -24,14 +24,14 @@ public sealed record CreateMenuEntry : ICommand<int>, IMenuEntryFields, IChanges
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Site, Common.Caching.CacheTags.Pages];
 }
 
-public sealed class CreateMenuEntryValidator(IPortalDbContext db) : MenuEntryFieldsValidator<CreateMenuEntry>(db);
+public sealed class CreateMenuEntryValidator(IPortalDbContext db, IReservedAddresses reserved) : MenuEntryFieldsValidator<CreateMenuEntry>(db, reserved);
 
-public sealed class CreateMenuEntryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreateMenuEntry, int>
+public sealed class CreateMenuEntryHandler(IPortalDbContext db, IReservedAddresses reserved, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<CreateMenuEntry, int>
 {
     public async ValueTask<int> Handle(CreateMenuEntry command, CancellationToken cancellationToken)
     {
         var entry = new MenuItem { Title = "", Slug = "" };
-        var changes = await MenuWriting.ApplyAsync(db, entry, command, cancellationToken);
+        var changes = await MenuWriting.ApplyAsync(db, reserved, entry, command, cancellationToken);
         db.MenuItems.Add(entry);
         var now = clock.GetUtcNow().UtcDateTime;
         await AuditedSave.SaveNewAsync(db, () => MenuWriting.Audit(changes, entry, AuditAction.Created, currentUser.Name, now), cancellationToken);

@@ -32,7 +32,7 @@ public sealed record UpdateMenuEntry : ICommand<bool>, IMenuEntryFields, IChange
 
 public sealed class UpdateMenuEntryValidator : MenuEntryFieldsValidator<UpdateMenuEntry>
 {
-    public UpdateMenuEntryValidator(IPortalDbContext db) : base(db)
+    public UpdateMenuEntryValidator(IPortalDbContext db, IReservedAddresses reserved) : base(db, reserved)
     {
         RuleFor(c => c.Id).GreaterThan(0);
         RuleFor(c => c.ConcurrencyToken).NotEmpty()
@@ -42,7 +42,7 @@ public sealed class UpdateMenuEntryValidator : MenuEntryFieldsValidator<UpdateMe
     protected override int EditedId(UpdateMenuEntry command) => command.Id;
 }
 
-public sealed class UpdateMenuEntryHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateMenuEntry, bool>
+public sealed class UpdateMenuEntryHandler(IPortalDbContext db, IReservedAddresses reserved, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateMenuEntry, bool>
 {
     public async ValueTask<bool> Handle(UpdateMenuEntry command, CancellationToken cancellationToken)
     {
@@ -57,7 +57,7 @@ public sealed class UpdateMenuEntryHandler(IPortalDbContext db, TimeProvider clo
             throw await MenuWriting.ConflictAsync(db, entry, fromForm: true, cancellationToken);
         }
 
-        var changes = await MenuWriting.ApplyAsync(db, entry, command, cancellationToken);
+        var changes = await MenuWriting.ApplyAsync(db, reserved, entry, command, cancellationToken);
         if (changes.IsEmpty)
         {
             return true;

@@ -17,7 +17,7 @@ public sealed record CreatePage : PageFields, ICommand<int>, IChangesPublicPages
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Pages];
 }
 
-public sealed class CreatePageValidator(IPortalDbContext db) : PageFieldsValidator<CreatePage>(db);
+public sealed class CreatePageValidator(IPortalDbContext db, IReservedAddresses reserved) : PageFieldsValidator<CreatePage>(db, reserved);
 
 public sealed class CreatePageHandler(ItemEditor editor) : ICommandHandler<CreatePage, int>
 {

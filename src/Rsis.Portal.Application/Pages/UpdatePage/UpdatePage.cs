@@ -25,7 +25,7 @@ public sealed record UpdatePage : PageFields, IUpdates, ICommand<bool>, IChanges
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Pages, Common.Caching.CacheTags.Site];
 }
 
-public sealed class UpdatePageValidator(IPortalDbContext db) : PageFieldsValidator<UpdatePage>(db);
+public sealed class UpdatePageValidator(IPortalDbContext db, IReservedAddresses reserved) : PageFieldsValidator<UpdatePage>(db, reserved);
 
 public sealed class UpdatePageHandler(ItemEditor editor) : ICommandHandler<UpdatePage, bool>
 {

@@ -20,11 +20,11 @@ public sealed record AddRedirect : ICommand<int>
 
 public sealed class AddRedirectValidator : AbstractValidator<AddRedirect>
 {
-    public AddRedirectValidator(IPortalDbContext db)
+    public AddRedirectValidator(IPortalDbContext db, IReservedAddresses reserved)
     {
         RuleFor(c => c.OldPath).Cascade(CascadeMode.Stop)
             .Must(RedirectRules.IsOldPath).WithMessage(RedirectRules.OldPathFormMessage)
-            .MustAsync(async (path, ct) => !await RedirectRules.IsLiveAsync(db, path, ct))
+            .MustAsync(async (path, ct) => !await RedirectRules.IsLiveAsync(db, reserved, path, ct))
             .WithMessage(c => $"{c.OldPath} is an address of the site that readers can open now; a redirect from it would never be used.")
             .MustAsync(async (path, ct) => !await db.Redirects.AnyAsync(r => r.OldPath == path, ct))
             .WithMessage(c => $"{c.OldPath} already redirects. Delete that redirect first to change where it goes.");

@@ -1,6 +1,5 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Publications;
 using Rsis.Portal.Domain.Navigation;
@@ -15,7 +14,7 @@ namespace Rsis.Portal.Application.Redirects.FindRedirect;
 /// </summary>
 public sealed record FindRedirect(string Path) : IQuery<string?>;
 
-public sealed class FindRedirectHandler(IPortalDbContext db, TimeProvider time) : IQueryHandler<FindRedirect, string?>
+public sealed class FindRedirectHandler(IPortalDbContext db, IReservedAddresses reserved, TimeProvider time) : IQueryHandler<FindRedirect, string?>
 {
     private static readonly string[] ArticleFiles = [".pdf", "/pdf", ".bib", ".ris"];
 
@@ -82,7 +81,7 @@ public sealed class FindRedirectHandler(IPortalDbContext db, TimeProvider time) 
             return await db.Publications.Where(p => p.Slug == slug).WhereVisible(now).AnyAsync(cancellationToken);
         }
 
-        if (segments is ["", var pageSlug] && pageSlug.Length > 0 && !PortalUrls.ReservedSegments.Contains(pageSlug))
+        if (segments is ["", var pageSlug] && pageSlug.Length > 0 && !reserved.IsReserved(pageSlug))
         {
             return await db.Pages.AnyAsync(p => p.Slug == pageSlug, cancellationToken)
                 || await db.MenuItems.AnyAsync(m => m.Slug == pageSlug && m.IsVisible, cancellationToken);

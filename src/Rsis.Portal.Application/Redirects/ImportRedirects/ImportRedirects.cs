@@ -21,7 +21,7 @@ public sealed record ImportReport(int Added, int Repeated, IReadOnlyList<Redirec
     public bool Imported => Refused.Count == 0;
 }
 
-public sealed class ImportRedirectsHandler(IPortalDbContext db, TimeProvider time, ICurrentUser currentUser) : ICommandHandler<ImportRedirects, ImportReport>
+public sealed class ImportRedirectsHandler(IPortalDbContext db, IReservedAddresses reserved, TimeProvider time, ICurrentUser currentUser) : ICommandHandler<ImportRedirects, ImportReport>
 {
     private const int LongestChain = 50;
 
@@ -40,7 +40,7 @@ public sealed class ImportRedirectsHandler(IPortalDbContext db, TimeProvider tim
                 : existing.ContainsKey(row.OldPath) ? $"{row.OldPath} already redirects. Delete that redirect first to change where it goes."
                 : wanted.TryGetValue(row.OldPath, out var earlier)
                     ? earlier.Target == row.Target ? "" : $"Line {earlier.Line} already sends {row.OldPath} to {earlier.Target}."
-                : await RedirectRules.IsLiveAsync(db, row.OldPath, cancellationToken)
+                : await RedirectRules.IsLiveAsync(db, reserved, row.OldPath, cancellationToken)
                     ? $"{row.OldPath} is an address of the site that readers can open now; a redirect from it would never be used."
                 : null);
             if (problem == "")

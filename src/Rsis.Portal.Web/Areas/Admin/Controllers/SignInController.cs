@@ -2,30 +2,36 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.Infrastructure.Identity;
 using Rsis.Portal.Web.Areas.Admin.Models;
 using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
-/// <summary>Signing in and out. There is no registration: accounts are made by an administrator or the create-admin command.</summary>
+/// <summary>
+/// Signing in and out. There is no registration: accounts are made by an administrator or the create-admin command.
+/// Unlike the rest of staff accounts (use cases in <c>Application/StaffAccounts</c>), this talks to
+/// <see cref="SignInManager{TUser}"/> itself: signing in and out is cookie work for this request, with nothing
+/// to validate but two fields and nothing to audit.
+/// </summary>
 [AllowAnonymous]
 public sealed class SignInController(SignInManager<StaffUser> signIn) : AdminController
 {
     public const string WrongPassword = "The email or password is not right.";
 
     public static readonly string LockedOut =
-        $"This account is locked after {IdentitySetup.MaxFailedSignIns} wrong passwords in a row. " +
-        $"Try again in {IdentitySetup.LockoutDuration.TotalMinutes:0} minutes, or ask an administrator to unlock it.";
+        $"This account is locked after {StaffPasswordRules.MaxFailedSignIns} wrong passwords in a row. " +
+        $"Try again in {StaffPasswordRules.LockoutDuration.TotalMinutes:0} minutes, or ask an administrator to unlock it.";
 
     public static readonly string LockedOutWhileSignedIn =
-        $"Your account is locked after {IdentitySetup.MaxFailedSignIns} wrong passwords in a row, and you have been signed out. " +
-        $"Try again in {IdentitySetup.LockoutDuration.TotalMinutes:0} minutes, or ask an administrator to unlock it.";
+        $"Your account is locked after {StaffPasswordRules.MaxFailedSignIns} wrong passwords in a row, and you have been signed out. " +
+        $"Try again in {StaffPasswordRules.LockoutDuration.TotalMinutes:0} minutes, or ask an administrator to unlock it.";
 
     [HttpGet(AdminAreaConfig.LoginPath)]
     public IActionResult Login(string? returnUrl, bool signedOut = false, bool signedOutEverywhere = false, bool lockedOut = false)
     {
-        if (User.IsInRole(Application.Common.Security.StaffRoles.Administrator) || User.IsInRole(Application.Common.Security.StaffRoles.Editor))
+        if (User.IsInRole(StaffRoles.Administrator) || User.IsInRole(StaffRoles.Editor))
         {
             return LocalRedirect(SafeReturnUrl(returnUrl));
         }

@@ -1,7 +1,14 @@
+using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Rsis.Portal.Infrastructure.Identity;
+using Rsis.Portal.Application.StaffAccounts.ChangeStaffRole;
+using Rsis.Portal.Application.StaffAccounts.CreateStaffAccount;
+using Rsis.Portal.Application.StaffAccounts.DeleteStaffAccount;
+using Rsis.Portal.Application.StaffAccounts.GetStaffAccount;
+using Rsis.Portal.Application.StaffAccounts.ListStaffAccounts;
+using Rsis.Portal.Application.StaffAccounts.LockStaffAccount;
+using Rsis.Portal.Application.StaffAccounts.ResetStaffPassword;
+using Rsis.Portal.Application.StaffAccounts.UnlockStaffAccount;
 using Rsis.Portal.Web.Areas.Admin.Models;
 using Rsis.Portal.Web.Configuration;
 using Rsis.Portal.Web.Filters;
@@ -15,95 +22,75 @@ namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 /// </summary>
 [Authorize(Policy = AdminAreaConfig.AdministratorsPolicy)]
 [Route("admin/users")]
-public sealed class UsersController(StaffAccountAdministration accounts, UserManager<StaffUser> users, TimeProvider time)
-    : AdminController, IRedisplaysForms
+public sealed class UsersController(ISender sender, TimeProvider time) : AdminController, IRedisplaysForms
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? deleted, CancellationToken cancellationToken) =>
-        View(new StaffAccountList(await accounts.ListAsync(cancellationToken), deleted, time.GetUtcNow()));
+        View(new StaffAccountList(await sender.Send(new ListStaffAccounts(), cancellationToken), deleted, time.GetUtcNow()));
 
     [HttpGet("new")]
-    public IActionResult Create() => View(new NewStaffAccountForm());
+    public IActionResult Create() => View(new CreateStaffAccount());
 
     /// <summary>The generated password is on the page this answers, once; it is not stored, so there is no address to come back to.</summary>
     [HttpPost("new")]
-    public async Task<IActionResult> Create(NewStaffAccountForm form, CancellationToken cancellationToken) =>
-        View("Created", await accounts.CreateAsync(form.Email, form.Role, User, cancellationToken));
+    public async Task<IActionResult> Create(CreateStaffAccount command, CancellationToken cancellationToken) =>
+        View("Created", await sender.Send(command, cancellationToken));
 
     [HttpGet("{id}")]
     public async Task<IActionResult> Edit(string id, string? saved, CancellationToken cancellationToken)
     {
         var form = new StaffAccountForm { Id = id };
-        await PrepareAsync(form, cancellationToken);
+        await PrepareRedisplayAsync(form, cancellationToken);
         ViewData["Saved"] = saved;
         return form.Account is null ? NotFound() : View(form);
     }
 
     [HttpPost("{id}/role")]
     [ActionName(nameof(Edit))]
-    public async Task<IActionResult> ChangeRole(string id, StaffAccountForm form, CancellationToken cancellationToken)
-    {
-        form.Id = id;
-        return await accounts.ChangeRoleAsync(id, form.Role, User, cancellationToken) ? Saved(id, "role") : NotFound();
-    }
+    public async Task<IActionResult> ChangeRole(string id, StaffAccountForm form, CancellationToken cancellationToken) =>
+        Saved(id, "role", await sender.Send(new ChangeStaffRole(id, form.Role), cancellationToken));
 
     [HttpPost("{id}/lock")]
     [ActionName(nameof(Edit))]
-    public async Task<IActionResult> Lock(string id, StaffAccountForm form, CancellationToken cancellationToken)
-    {
-        form.Id = id;
-        return await accounts.LockAsync(id, User, cancellationToken) ? Saved(id, "locked") : NotFound();
-    }
+    public async Task<IActionResult> Lock(string id, StaffAccountForm form, CancellationToken cancellationToken) =>
+        Saved(id, "locked", await sender.Send(new LockStaffAccount(id), cancellationToken));
 
     [HttpPost("{id}/unlock")]
     [ActionName(nameof(Edit))]
-    public async Task<IActionResult> Unlock(string id, StaffAccountForm form, CancellationToken cancellationToken)
-    {
-        form.Id = id;
-        return await accounts.UnlockAsync(id, User, cancellationToken) ? Saved(id, "unlocked") : NotFound();
-    }
+    public async Task<IActionResult> Unlock(string id, StaffAccountForm form, CancellationToken cancellationToken) =>
+        Saved(id, "unlocked", await sender.Send(new UnlockStaffAccount(id), cancellationToken));
 
     [HttpPost("{id}/password")]
     [ActionName(nameof(Edit))]
-    public async Task<IActionResult> ResetPassword(string id, StaffAccountForm form, CancellationToken cancellationToken)
-    {
-        form.Id = id;
-        var reset = await accounts.ResetPasswordAsync(id, User, cancellationToken);
-        return reset is null ? NotFound() : View("Password", reset);
-    }
+    public async Task<IActionResult> ResetPassword(string id, StaffAccountForm form, CancellationToken cancellationToken) =>
+        await sender.Send(new ResetStaffPassword(id), cancellationToken) is { } reset ? View("Password", reset) : NotFound();
 
     [HttpGet("{id}/delete")]
     public async Task<IActionResult> Delete(string id, CancellationToken cancellationToken)
     {
         var form = new StaffAccountForm { Id = id };
-        await PrepareAsync(form, cancellationToken);
+        await PrepareRedisplayAsync(form, cancellationToken);
         return form.Account is null ? NotFound() : View(form);
     }
 
     [HttpPost("{id}/delete")]
-    public async Task<IActionResult> Delete(string id, StaffAccountForm form, CancellationToken cancellationToken)
-    {
-        form.Id = id;
-        var email = (await accounts.GetAsync(id, cancellationToken))?.Email;
-        return await accounts.DeleteAsync(id, User, cancellationToken)
-            ? Redirect("/admin/users?deleted=" + Uri.EscapeDataString(email ?? ""))
+    public async Task<IActionResult> Delete(string id, StaffAccountForm form, CancellationToken cancellationToken) =>
+        await sender.Send(new DeleteStaffAccount(id), cancellationToken) is { } email
+            ? Redirect("/admin/users?deleted=" + Uri.EscapeDataString(email))
             : NotFound();
-    }
 
+    /// <summary>The account's page around a form: the account as it is now, and whether it is yours.</summary>
     public async Task PrepareRedisplayAsync(object form, CancellationToken cancellationToken)
     {
         if (form is StaffAccountForm account)
         {
-            await PrepareAsync(account, cancellationToken);
+            var page = await sender.Send(new GetStaffAccount(account.Id), cancellationToken);
+            account.Account = page?.Account;
+            account.Role ??= page?.Account.Role;
+            account.IsYours = page?.IsYours ?? false;
         }
     }
 
-    private async Task PrepareAsync(StaffAccountForm form, CancellationToken cancellationToken)
-    {
-        form.Account = await accounts.GetAsync(form.Id, cancellationToken);
-        form.Role ??= form.Account?.Role;
-        form.IsYours = form.Id == users.GetUserId(User);
-    }
-
-    private RedirectResult Saved(string id, string what) => Redirect($"/admin/users/{Uri.EscapeDataString(id)}?saved={what}");
+    private IActionResult Saved(string id, string what, bool found) =>
+        found ? Redirect($"/admin/users/{Uri.EscapeDataString(id)}?saved={what}") : NotFound();
 }

@@ -8,10 +8,3 @@ public sealed class SignInForm
     /// <summary>Where to go after signing in; followed only when it is a path on this site.</summary>
     public string? ReturnUrl { get; set; }
 }
-
-public sealed class ChangePasswordForm
-{
-    public string? CurrentPassword { get; set; }
-    public string? NewPassword { get; set; }
-    public string? ConfirmPassword { get; set; }
-}

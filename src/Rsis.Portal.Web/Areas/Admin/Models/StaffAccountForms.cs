@@ -1,18 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Rsis.Portal.Application.Common.Security;
-using Rsis.Portal.Infrastructure.Identity;
+using Rsis.Portal.Application.StaffAccounts;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
-/// <summary>A new staff account as posted: who, and in which role.</summary>
-public sealed class NewStaffAccountForm
-{
-    public string? Email { get; set; }
-    public string? Role { get; set; } = StaffRoles.Editor;
-}
-
-/// <summary>One staff account's page and the forms on it (role, lock, password, delete), as posted.</summary>
+/// <summary>
+/// One staff account's page and the forms on it (role, lock, password, delete), as posted. Each of those actions
+/// takes it, even those that read only the id, because a refused form comes back on this page with it.
+/// </summary>
 public sealed class StaffAccountForm
 {
     // From the address, never from the posted fields; bound even when another field fails to bind, so a
