@@ -281,6 +281,12 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -321,6 +327,10 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(2000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("CategoryId");
 
                     b.HasIndex("PageId");
 
@@ -967,6 +977,16 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Rsis.Portal.Domain.Navigation.MenuItem", b =>
                 {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Author", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Rsis.Portal.Domain.Publications.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Rsis.Portal.Domain.Navigation.Page", null)
                         .WithMany()
                         .HasForeignKey("PageId")

@@ -263,6 +263,12 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -303,6 +309,10 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("CategoryId");
 
                     b.HasIndex("PageId");
 
@@ -934,6 +944,16 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Rsis.Portal.Domain.Navigation.MenuItem", b =>
                 {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Author", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Rsis.Portal.Domain.Publications.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Rsis.Portal.Domain.Navigation.Page", null)
                         .WithMany()
                         .HasForeignKey("PageId")

@@ -7,17 +7,19 @@ using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Auditing;
+using Rsis.Portal.Domain.Navigation;
 using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Authors.DeleteAuthor;
 
 /// <summary>
 /// Deletes an author no publication names; their page then answers 404. An author still in a byline is refused
-/// with the publications to change first, and a confirmation page opened before someone else's save is refused too.
+/// with the publications to change first, one the menu opens with the menu entries, and a confirmation page opened
+/// before someone else's save is refused too.
 /// </summary>
 public sealed record DeleteAuthor(int Id, Guid ConcurrencyToken) : ICommand<bool>, IChangesPublicPages
 {
-    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
+    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
 }
 
 public sealed class DeleteAuthorValidator : AbstractValidator<DeleteAuthor>
@@ -36,6 +38,8 @@ public sealed class DeleteAuthorValidator : AbstractValidator<DeleteAuthor>
             {
                 context.AddFailure("", InUse.Message($"{author.Name} is the author of", author.Codes, "remove them from"));
             }
+
+            await InUse.RefuseIfMenuOpensAsync(context, db.MenuItems.Where(m => m.TargetKind == MenuTargetKind.Author && m.AuthorId == id), "this author", cancellationToken);
         });
     }
 }

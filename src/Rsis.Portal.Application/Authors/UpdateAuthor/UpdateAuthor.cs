@@ -27,7 +27,8 @@ public sealed record UpdateAuthor : ICommand<bool>, IAuthorFields, IChangesPubli
     public string Biography { get; init; } = "";
 
     /// <summary>Bylines on articles and listings, the author's page, feeds and search all show the name.</summary>
-    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
+    // Site too: a menu entry may link to the author's address, which a new slug changes.
+    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
 }
 
 public sealed class UpdateAuthorValidator : AuthorFieldsValidator<UpdateAuthor>

@@ -24,7 +24,8 @@ public sealed record UpdateCategory : ICommand<bool>, ICategoryFields, IChangesP
     public string Slug { get; init; } = "";
 
     /// <summary>Articles list their categories; the category page and the search filters name it.</summary>
-    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
+    // Site too: a menu entry may link to the category's address, which a new slug changes.
+    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
 }
 
 public sealed class UpdateCategoryValidator : CategoryFieldsValidator<UpdateCategory>
