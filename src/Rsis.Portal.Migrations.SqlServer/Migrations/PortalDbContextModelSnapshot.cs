@@ -602,6 +602,32 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("PublicationCategories");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicationId", "AtUtc");
+
+                    b.ToTable("PublicationCorrections");
+                });
+
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationPdf", b =>
                 {
                     b.Property<int>("PublicationId")
@@ -1057,6 +1083,15 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.Navigation("Category");
 
                     b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationCorrection", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationPdf", b =>

@@ -574,6 +574,30 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("PublicationCategories");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicationId", "AtUtc");
+
+                    b.ToTable("PublicationCorrections");
+                });
+
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationPdf", b =>
                 {
                     b.Property<int>("PublicationId")
@@ -1024,6 +1048,15 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Category");
 
                     b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationCorrection", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationPdf", b =>

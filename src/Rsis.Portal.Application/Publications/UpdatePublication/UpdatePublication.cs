@@ -33,6 +33,9 @@ public sealed record UpdatePublication : ICommand<bool>, IPublicationFields, ICh
     public string Body { get; init; } = "";
     public string AboutTheAuthors { get; init; } = "";
 
+    /// <summary>A public correction note, shown to readers under the byline; empty for a silent fix. See <see cref="PublicationCorrections"/>.</summary>
+    public string CorrectionNote { get; init; } = "";
+
     /// <summary>Listings and the article; and every page, since the menu may link to the publication by its address.</summary>
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
 }
@@ -75,6 +78,7 @@ public sealed class UpdatePublicationHandler(IPortalDbContext db, TimeProvider c
         var now = clock.GetUtcNow().UtcDateTime;
         var oldAddress = PortalUrls.Publication(publication.Series.Slug, publication.Slug);
         var changes = await PublicationWriting.ApplyAsync(db, publication, command, cancellationToken);
+        PublicationCorrections.Add(db, publication, command.CorrectionNote, now, changes);
         if (changes.IsEmpty)
         {
             return true;

@@ -43,6 +43,9 @@ public sealed class PublicationForm
     public string? Body { get; set; }
     public string? AboutTheAuthors { get; set; }
 
+    /// <summary>A public correction note, added with this save; empty for a silent fix. Never filled from the stored item.</summary>
+    public string? CorrectionNote { get; set; }
+
     [BindNever]
     public PublicationFormChoices Choices { get; set; } = new([], [], []);
 
@@ -100,6 +103,7 @@ public sealed class PublicationForm
         Synopsis = Synopsis ?? "",
         Body = Body ?? "",
         AboutTheAuthors = AboutTheAuthors ?? "",
+        CorrectionNote = CorrectionNote ?? "",
     };
 
     /// <summary>The author rows to show: the chosen authors in order, then the spare empty rows.</summary>
