@@ -60,11 +60,11 @@ public sealed class PublicationCorrectionNoteValidator : AbstractValidator<Updat
         RuleFor(c => c.CorrectionNote).Cascade(CascadeMode.Stop)
             .Must(note => PublicationCorrections.Normalise(note).Length <= PublicationCorrection.MaxNoteLength)
             .WithMessage($"A correction note can be at most {PublicationCorrection.MaxNoteLength:N0} characters.")
-            .Must((command, _) => command.Status == PublicationStatus.Published)
-            .WithMessage("A correction note is shown to readers, and this save takes the publication off the site. Save it without a note.")
             .MustAsync(async (command, _, cancellationToken) => await db.Publications.AsNoTracking()
                 .WhereVisible(clock.GetUtcNow().UtcDateTime).AnyAsync(p => p.Id == command.Id, cancellationToken))
             .WithMessage("A correction note is for a publication readers can already see, and this one is not published yet. Save it without a note.")
+            .Must((command, _) => command.Status == PublicationStatus.Published)
+            .WithMessage("A correction note is shown to readers, and this save takes the publication off the site. Save it without a note.")
             .When(c => PublicationCorrections.Normalise(c.CorrectionNote).Length > 0);
     }
 }

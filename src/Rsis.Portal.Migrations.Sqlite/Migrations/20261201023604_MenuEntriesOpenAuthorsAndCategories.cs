@@ -10,17 +10,14 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<int>(
-                name: "AuthorId",
-                table: "MenuItems",
-                type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.AddColumn<int>(
-                name: "CategoryId",
-                table: "MenuItems",
-                type: "INTEGER",
-                nullable: true);
+            // SQLite adds a column with its foreign key in place. EF's AddForeignKey would rebuild MenuItems with
+            // foreign keys switched off, outside the migration's transaction.
+            migrationBuilder.Sql(
+                "ALTER TABLE \"MenuItems\" ADD COLUMN \"AuthorId\" INTEGER NULL " +
+                "CONSTRAINT \"FK_MenuItems_Authors_AuthorId\" REFERENCES \"Authors\" (\"Id\") ON DELETE SET NULL;");
+            migrationBuilder.Sql(
+                "ALTER TABLE \"MenuItems\" ADD COLUMN \"CategoryId\" INTEGER NULL " +
+                "CONSTRAINT \"FK_MenuItems_Categories_CategoryId\" REFERENCES \"Categories\" (\"Id\") ON DELETE SET NULL;");
 
             migrationBuilder.CreateIndex(
                 name: "IX_MenuItems_AuthorId",
@@ -31,22 +28,6 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                 name: "IX_MenuItems_CategoryId",
                 table: "MenuItems",
                 column: "CategoryId");
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_MenuItems_Authors_AuthorId",
-                table: "MenuItems",
-                column: "AuthorId",
-                principalTable: "Authors",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_MenuItems_Categories_CategoryId",
-                table: "MenuItems",
-                column: "CategoryId",
-                principalTable: "Categories",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
