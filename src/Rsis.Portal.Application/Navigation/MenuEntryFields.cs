@@ -23,6 +23,8 @@ public interface IMenuEntryFields
     MenuTargetKind TargetKind { get; }
     int? SeriesId { get; }
     int? PageId { get; }
+    int? AuthorId { get; }
+    int? CategoryId { get; }
 
     /// <summary>A publication is chosen by its code, such as CO13046.</summary>
     string PublicationCode { get; }
@@ -98,6 +100,16 @@ public abstract class MenuEntryFieldsValidator<T> : AbstractValidator<T> where T
             .When(c => c.TargetKind == MenuTargetKind.Page)
             .WithMessage("Choose a page.");
 
+        RuleFor(c => c.AuthorId)
+            .MustAsync(async (id, cancellationToken) => id is { } authorId && await db.Authors.AnyAsync(a => a.Id == authorId, cancellationToken))
+            .When(c => c.TargetKind == MenuTargetKind.Author)
+            .WithMessage("Choose an author.");
+
+        RuleFor(c => c.CategoryId)
+            .MustAsync(async (id, cancellationToken) => id is { } categoryId && await db.Categories.AnyAsync(c => c.Id == categoryId, cancellationToken))
+            .When(c => c.TargetKind == MenuTargetKind.Category)
+            .WithMessage("Choose a category.");
+
         RuleFor(c => c.PublicationCode).Cascade(CascadeMode.Stop)
             .Must(code => !string.IsNullOrWhiteSpace(code)).WithMessage("Enter the publication's code, such as CO13046.")
             .MaximumLength(40).WithMessage("A code can be at most 40 characters.")
@@ -136,7 +148,8 @@ public static class MenuWriting
 
     /// <summary>
     /// Whether an entry opening <paramref name="target"/> may show its own section page at <c>/{slug}</c>: always
-    /// for a section, and for a series, page or publication once it is deleted or not yet published. An entry
+    /// for a section, and for a series, page, publication, author or category once it is deleted (or, for a
+    /// publication, not yet published). An entry
     /// that opens an address never does, so its slug may be one the site answers itself (the seeded
     /// "Publications" entry is /publications and opens /publications).
     /// </summary>
@@ -175,6 +188,7 @@ public static class MenuWriting
             : fields.Slug.Trim();
 
         var (seriesId, pageId, publicationId, url) = (default(int?), default(int?), default(int?), default(string?));
+        var (authorId, categoryId) = (default(int?), default(int?));
         switch (fields.TargetKind)
         {
             case MenuTargetKind.Series:
@@ -190,6 +204,12 @@ public static class MenuWriting
             case MenuTargetKind.Url:
                 url = fields.Url.Trim();
                 break;
+            case MenuTargetKind.Author:
+                authorId = fields.AuthorId;
+                break;
+            case MenuTargetKind.Category:
+                categoryId = fields.CategoryId;
+                break;
         }
 
         changes.Value("Title", entry.Id == 0 ? null : entry.Title, title);
@@ -199,7 +219,8 @@ public static class MenuWriting
 
         var oldTarget = entry.Id == 0 ? null : outline.Find(entry.Id)?.Target;
         var targetChanged = entry.TargetKind != fields.TargetKind || entry.SeriesId != seriesId || entry.PageId != pageId
-            || entry.PublicationId != publicationId || entry.Url != url || entry.Slug != slug;
+            || entry.PublicationId != publicationId || entry.Url != url || entry.Slug != slug
+            || entry.AuthorId != authorId || entry.CategoryId != categoryId;
 
         if (entry.Id == 0 || entry.ParentId != fields.ParentId)
         {
@@ -213,6 +234,7 @@ public static class MenuWriting
         entry.ParentId = fields.ParentId;
         entry.TargetKind = fields.TargetKind;
         (entry.SeriesId, entry.PageId, entry.PublicationId, entry.Url) = (seriesId, pageId, publicationId, url);
+        (entry.AuthorId, entry.CategoryId) = (authorId, categoryId);
         entry.IsVisible = fields.IsVisible;
 
         if (targetChanged)
@@ -322,6 +344,8 @@ public static class MenuWriting
             MenuTargetKind.Page => "Page: " + await db.Pages.Where(p => p.Id == entry.PageId).Select(p => p.Title).SingleAsync(cancellationToken),
             MenuTargetKind.Publication => "Publication: " + await db.Publications.Where(p => p.Id == entry.PublicationId).Select(p => p.Code).SingleAsync(cancellationToken),
             MenuTargetKind.Url => "URL: " + entry.Url,
+            MenuTargetKind.Author => "Author: " + await db.Authors.Where(a => a.Id == entry.AuthorId).Select(a => a.Name).SingleAsync(cancellationToken),
+            MenuTargetKind.Category => "Category: " + await db.Categories.Where(c => c.Id == entry.CategoryId).Select(c => c.Name).SingleAsync(cancellationToken),
             _ => $"Section page /{entry.Slug}",
         };
 }

@@ -46,6 +46,10 @@ public sealed class MenuOutline
             from pg in pages.DefaultIfEmpty()
             join p in db.Publications on m.PublicationId equals p.Id into publications
             from p in publications.DefaultIfEmpty()
+            join a in db.Authors on m.AuthorId equals a.Id into authors
+            from a in authors.DefaultIfEmpty()
+            join c in db.Categories on m.CategoryId equals c.Id into categories
+            from c in categories.DefaultIfEmpty()
             select new
             {
                 m.Id,
@@ -59,6 +63,8 @@ public sealed class MenuOutline
                 PageTitle = pg == null ? null : pg.Title,
                 PublicationCode = p == null ? null : p.Code,
                 PublicationIsPublished = p != null && p.Status == PublicationStatus.Published,
+                AuthorName = a == null ? null : a.Name,
+                CategoryName = c == null ? null : c.Name,
                 m.SortOrder,
                 m.IsVisible,
                 m.ConcurrencyToken,
@@ -79,8 +85,10 @@ public sealed class MenuOutline
                         ? $"Publication: {r.PublicationCode}"
                         : $"Publication: {r.PublicationCode} (not published yet: opens the section page /{r.Slug} until it is)",
                 MenuTargetKind.Url when !string.IsNullOrEmpty(r.Url) => $"URL: {r.Url}",
+                MenuTargetKind.Author when r.AuthorName is not null => $"Author: {r.AuthorName}",
+                MenuTargetKind.Category when r.CategoryName is not null => $"Category: {r.CategoryName}",
                 MenuTargetKind.Section => $"Section page /{r.Slug}",
-                // A series, page or publication deleted since: the public menu falls back to the section page.
+                // A series, page, publication, author or category deleted since: the public menu falls back to the section page.
                 _ => $"{r.TargetKind} deleted: opens the section page /{r.Slug}",
             },
             r.SortOrder, r.IsVisible, r.ConcurrencyToken)).ToList());

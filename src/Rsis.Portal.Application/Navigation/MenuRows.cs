@@ -11,7 +11,7 @@ public static class MenuRows
 {
     /// <summary>
     /// Every menu entry with its target resolved to a URL: kept in <paramref name="cache"/> until a save evicts
-    /// <see cref="CacheTags.Site"/> (every change to the menu, or to a series, page or publication it opens, does).
+    /// <see cref="CacheTags.Site"/> (every change to the menu, or to a series, page, publication, author or category it opens, does).
     /// </summary>
     public static ValueTask<IReadOnlyList<MenuRow>> LoadAsync(IPortalDbContext db, ISharedDataCache cache, CancellationToken cancellationToken)
     {
@@ -30,6 +30,10 @@ public static class MenuRows
             from pg in pages.DefaultIfEmpty()
             join p in db.Publications.Where(p => p.Status == PublicationStatus.Published) on m.PublicationId equals p.Id into publications
             from p in publications.DefaultIfEmpty()
+            join a in db.Authors on m.AuthorId equals a.Id into authors
+            from a in authors.DefaultIfEmpty()
+            join c in db.Categories on m.CategoryId equals c.Id into categories
+            from c in categories.DefaultIfEmpty()
             select new
             {
                 m.Id,
@@ -42,6 +46,8 @@ public static class MenuRows
                 PageSlug = pg == null ? null : pg.Slug,
                 PublicationSlug = p == null ? null : p.Slug,
                 PublicationSeriesSlug = p == null ? null : p.Series.Slug,
+                AuthorSlug = a == null ? null : a.Slug,
+                CategorySlug = c == null ? null : c.Slug,
                 m.SortOrder,
                 m.IsVisible,
             }).ToListAsync(cancellationToken);
@@ -55,6 +61,8 @@ public static class MenuRows
                 MenuTargetKind.Publication when r.PublicationSlug is not null =>
                     PortalUrls.Publication(r.PublicationSeriesSlug!, r.PublicationSlug),
                 MenuTargetKind.Url => r.Url,
+                MenuTargetKind.Author when r.AuthorSlug is not null => PortalUrls.Author(r.AuthorSlug),
+                MenuTargetKind.Category when r.CategorySlug is not null => PortalUrls.Category(r.CategorySlug),
                 _ => null,
             },
             r.SortOrder, r.IsVisible)).ToList();

@@ -22,7 +22,8 @@ public sealed record PublicationMetadata(
     string Synopsis,
     string Url,
     string PdfUrl,
-    IReadOnlyList<Link> Categories)
+    IReadOnlyList<Link> Categories,
+    IReadOnlyList<Correction> Corrections)
 {
     /// <summary>Every publication is in English; the source page gives no other language.</summary>
     public const string Language = "en";
@@ -55,6 +56,8 @@ public sealed record PublicationMetadata(
                 p.Synopsis,
                 Authors = p.Authors.OrderBy(a => a.Position).Select(a => new { a.Author.Name, a.Author.Slug }).ToList(),
                 Categories = p.Categories.OrderBy(c => c.Category.Name).Select(c => new { c.Category.Name, c.Category.Slug }).ToList(),
+                Corrections = db.PublicationCorrections.Where(c => c.PublicationId == p.Id)
+                    .OrderByDescending(c => c.AtUtc).ThenByDescending(c => c.Id).Select(c => new Correction(c.AtUtc, c.Note)).ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null)
@@ -72,12 +75,14 @@ public sealed record PublicationMetadata(
             row.Title,
             authors,
             row.PublishedOn,
+            // A correction is part of the publication: its save moves the publication's "updated" time with it.
             PublicationQueries.LastModifiedUtc(row.PublishedOn, row.PublishAtUtc, row.UpdatedAtUtc),
             new Link(row.SeriesName, PortalUrls.Series(row.SeriesSlug)),
             publisher,
             row.Synopsis,
             PortalUrls.Publication(row.SeriesSlug, row.Slug),
             PortalUrls.PublicationPdf(row.SeriesSlug, row.Slug),
-            categories));
+            categories,
+            row.Corrections));
     }
 }

@@ -19,6 +19,8 @@ public class MenuItem : IEdited
     public int? SeriesId { get; set; }
     public int? PageId { get; set; }
     public int? PublicationId { get; set; }
+    public int? AuthorId { get; set; }
+    public int? CategoryId { get; set; }
     public string? Url { get; set; }
 
     public int SortOrder { get; set; }

@@ -9,4 +9,6 @@ public enum MenuTargetKind
     Page = 2,
     Publication = 3,
     Url = 4,
+    Author = 5,
+    Category = 6,
 }

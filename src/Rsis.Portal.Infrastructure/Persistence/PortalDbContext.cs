@@ -29,6 +29,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<PublicationAuthor> PublicationAuthors => Set<PublicationAuthor>();
     public DbSet<PublicationCategory> PublicationCategories => Set<PublicationCategory>();
     public DbSet<PublicationPdf> PublicationPdfs => Set<PublicationPdf>();
+    public DbSet<PublicationCorrection> PublicationCorrections => Set<PublicationCorrection>();
     public DbSet<MenuItem> MenuItems => Set<MenuItem>();
     public DbSet<Page> Pages => Set<Page>();
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();

@@ -281,6 +281,12 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("int");
+
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -321,6 +327,10 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(2000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("CategoryId");
 
                     b.HasIndex("PageId");
 
@@ -590,6 +600,32 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("CategoryId");
 
                     b.ToTable("PublicationCategories");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicationId", "AtUtc");
+
+                    b.ToTable("PublicationCorrections");
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationPdf", b =>
@@ -967,6 +1003,16 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("Rsis.Portal.Domain.Navigation.MenuItem", b =>
                 {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Author", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Rsis.Portal.Domain.Publications.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Rsis.Portal.Domain.Navigation.Page", null)
                         .WithMany()
                         .HasForeignKey("PageId")
@@ -1037,6 +1083,15 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.Navigation("Category");
 
                     b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationCorrection", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationPdf", b =>

@@ -263,6 +263,12 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CategoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -303,6 +309,10 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("CategoryId");
 
                     b.HasIndex("PageId");
 
@@ -562,6 +572,30 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("CategoryId");
 
                     b.ToTable("PublicationCategories");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationCorrection", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PublicationId", "AtUtc");
+
+                    b.ToTable("PublicationCorrections");
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationPdf", b =>
@@ -934,6 +968,16 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Rsis.Portal.Domain.Navigation.MenuItem", b =>
                 {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Author", null)
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Rsis.Portal.Domain.Publications.Category", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Rsis.Portal.Domain.Navigation.Page", null)
                         .WithMany()
                         .HasForeignKey("PageId")
@@ -1004,6 +1048,15 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Category");
 
                     b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationCorrection", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", null)
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.PublicationPdf", b =>

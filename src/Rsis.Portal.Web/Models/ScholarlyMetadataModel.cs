@@ -137,6 +137,16 @@ public sealed partial class ScholarlyMetadataModel
                 report["keywords"] = string.Join(", ", Publication.Categories.Select(c => c.Title));
             }
 
+            if (Publication.Corrections.Count > 0)
+            {
+                report["correction"] = new JsonArray([.. Publication.Corrections.Select(c => (JsonNode)new JsonObject
+                {
+                    ["@type"] = "CorrectionComment",
+                    ["text"] = c.Note,
+                    ["datePublished"] = Rfc3339(c.AtUtc),
+                })]);
+            }
+
             var trail = Breadcrumbs(
                 ("RSIS", "/"),
                 ("Publications", PortalUrls.Publications),

@@ -85,6 +85,17 @@ public sealed class MenuEditorTests(BrowserPortal portal) : BrowserTest(portal)
         await Expect(page.Locator("#error-Url")).ToBeVisibleAsync();
         await page.AssertNoSeriousAxeViolationsAsync();
         await Screenshots.SaveAsync(page, "admin-menu-edit-errors");
+
+        // Choosing an author or a category shows its list, and only its list.
+        await page.GetByLabel("An author’s page").CheckAsync();
+        await Expect(page.GetByLabel("Author", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Category", new() { Exact = true })).ToBeHiddenAsync();
+        await page.GetByLabel("Author", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "C. Raja Mohan" });
+        await page.AssertNoSeriousAxeViolationsAsync();
+        await page.GetByLabel("A category’s page").CheckAsync();
+        await Expect(page.GetByLabel("Category", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(page.GetByLabel("Author", new() { Exact = true })).ToBeHiddenAsync();
+        await page.AssertNoSeriousAxeViolationsAsync();
     }
 
     [Fact]

@@ -97,6 +97,23 @@ public sealed class PublicationEditorTests(BrowserPortal portal) : BrowserTest(p
     }
 
     [Fact]
+    public async Task A_correction_note_shows_under_the_byline_and_both_pages_stay_accessible()
+    {
+        var page = await SignInAsync(Viewports.Desktop);
+        await CreatePublishedAsync(page, "Undersea Cables and the Talks");
+        await page.AssertNoSeriousAxeViolationsAsync();
+
+        await page.GetByLabel("Correction note (shown to readers)").FillAsync("An earlier version gave the wrong year for the talks.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
+        await Expect(page.Locator(".admin-notice")).ToContainTextAsync("Your changes have been saved.");
+        await page.GetByRole(AriaRole.Link, new() { Name = "view on site" }).First.ClickAsync();
+
+        await Expect(page.Locator(".article-correction")).ToContainTextAsync("An earlier version gave the wrong year for the talks.");
+        await Expect(page.Locator(".article-correction")).ToContainTextAsync("Correction, ");
+        await page.AssertNoSeriousAxeViolationsAsync();
+    }
+
+    [Fact]
     public async Task The_login_list_and_edit_pages_have_no_serious_or_critical_axe_violation()
     {
         var (email, password) = await _portal.CreateStaffAsync(StaffRoles.Administrator);

@@ -313,6 +313,89 @@ public sealed class MenuEditorTests(StaffPortal portal) : IClassFixture<StaffPor
     }
 
     [Fact]
+    public async Task An_entry_opening_an_author_or_a_category_links_to_their_page_and_follows_a_new_address()
+    {
+        var (client, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var b = await BranchAsync(client);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var authorId = await client.CreateItemAsync("authors", f => f.Set("Name", $"Tan See Seng {tag}"));
+        var categoryId = await client.CreateItemAsync("categories", f => f.Set("Name", $"Maritime Security {tag}"));
+        var form = await client.GetPageAsync("/admin/menu/new");
+        var (authorTitle, categoryTitle) = (Unique("Our dean"), Unique("Maritime"));
+
+        var authorEntry = await AddAsync(client, authorTitle, b.Column, ("TargetKind", "Author"),
+            ("AuthorId", form.QuerySelectorAll("#field-AuthorId option").Single(o => o.TextContent.Trim() == $"Tan See Seng {tag}").GetAttribute("value")!));
+        await AddAsync(client, categoryTitle, b.Column, ("TargetKind", "Category"),
+            ("CategoryId", form.QuerySelectorAll("#field-CategoryId option").Single(o => o.TextContent.Trim() == $"Maritime Security {tag}").GetAttribute("value")!));
+        var home = await PublicHomeAsync();
+        var tree = await client.GetPageAsync("/admin/menu");
+
+        Assert.Equal($"/authors/tan-see-seng-{tag}", HrefOf(home, authorTitle));
+        Assert.Equal($"/categories/maritime-security-{tag}", HrefOf(home, categoryTitle));
+        var reader = portal.CreateReader();
+        Assert.Equal($"Tan See Seng {tag}", (await reader.GetPageAsync(HrefOf(home, authorTitle)!)).QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal($"Maritime Security {tag}", (await reader.GetPageAsync(HrefOf(home, categoryTitle)!)).QuerySelector("h1")!.TextContent.Trim());
+        string Target(string title) => tree.QuerySelectorAll(".menu-entry__row")
+            .Single(r => r.QuerySelector(".menu-entry__title")!.TextContent.Trim() == title).QuerySelector(".menu-entry__target")!.TextContent.Trim();
+        Assert.Equal($"Author: Tan See Seng {tag}", Target(authorTitle));
+        Assert.Equal($"Category: Maritime Security {tag}", Target(categoryTitle));
+
+        // A new address for the author or category: the menu, already cached, links to it at once.
+        (await client.SaveItemAsync("authors", authorId, (await client.ItemFormAsync("authors", authorId)).Set("Slug", $"see-seng-tan-{tag}"))).Dispose();
+        Assert.Equal($"/authors/see-seng-tan-{tag}", HrefOf(await PublicHomeAsync(), authorTitle));
+        (await client.SaveItemAsync("categories", categoryId, (await client.ItemFormAsync("categories", categoryId)).Set("Slug", $"maritime-affairs-{tag}"))).Dispose();
+        var after = await PublicHomeAsync();
+
+        Assert.Equal($"/categories/maritime-affairs-{tag}", HrefOf(after, categoryTitle));
+        (await reader.GetPageAsync(HrefOf(after, authorTitle)!)).Dispose();
+        (await reader.GetPageAsync(HrefOf(after, categoryTitle)!)).Dispose();
+        // The edit form shows the choice as saved.
+        var edit = await client.GetPageAsync($"/admin/menu/{authorEntry}/edit");
+        Assert.True(edit.QuerySelector("#kind-Author")!.HasAttribute("checked"));
+        Assert.Equal($"Tan See Seng {tag}", edit.QuerySelector("#field-AuthorId option[selected]")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task An_author_or_a_category_the_menu_opens_cannot_be_deleted_and_the_refusal_names_the_entry()
+    {
+        var (client, _) = await portal.SignedInAsync(StaffRoles.Administrator);
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var authorId = await client.CreateItemAsync("authors", f => f.Set("Name", $"Kwa Chong Guan {tag}"));
+        var categoryId = await client.CreateItemAsync("categories", f => f.Set("Name", $"Cyber Security {tag}"));
+        var (authorTitle, categoryTitle) = (Unique("Historian"), Unique("Cyber"));
+        var id = System.Globalization.CultureInfo.InvariantCulture;
+        await AddAsync(client, authorTitle, null, ("TargetKind", "Author"), ("AuthorId", authorId.ToString(id)));
+        await AddAsync(client, categoryTitle, null, ("TargetKind", "Category"), ("CategoryId", categoryId.ToString(id)));
+
+        using var author = await client.ConfirmDeleteAsync("authors", authorId);
+        using var category = await client.ConfirmDeleteAsync("categories", categoryId);
+
+        Assert.Equal(HttpStatusCode.BadRequest, author.StatusCode);
+        Assert.Contains($"Not deleted. The menu entry “{authorTitle}” opens this author; point it elsewhere or remove it under Menu first.",
+            (await author.ReadPageAsync()).QuerySelector(".admin-conflict")!.TextContent.Squash(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, category.StatusCode);
+        Assert.Contains($"Not deleted. The menu entry “{categoryTitle}” opens this category; point it elsewhere or remove it under Menu first.",
+            (await category.ReadPageAsync()).QuerySelector(".admin-conflict")!.TextContent.Squash(), StringComparison.Ordinal);
+        var home = await PublicHomeAsync();
+        (await portal.CreateReader().GetPageAsync(HrefOf(home, authorTitle)!)).Dispose();
+        (await portal.CreateReader().GetPageAsync(HrefOf(home, categoryTitle)!)).Dispose();
+    }
+
+    [Fact]
+    public async Task An_author_or_a_category_left_unchosen_is_refused_beside_its_field()
+    {
+        var (client, _) = await portal.SignedInAsync(StaffRoles.Editor);
+
+        using var noAuthor = await PostAddAsync(client, Unique("Missing"), null, ("TargetKind", "Author"), ("AuthorId", "999999"));
+        using var noCategory = await PostAddAsync(client, Unique("Missing"), null, ("TargetKind", "Category"), ("CategoryId", ""));
+
+        Assert.Equal(HttpStatusCode.BadRequest, noAuthor.StatusCode);
+        Assert.Equal("Choose an author.", (await noAuthor.ReadPageAsync()).QuerySelector("#error-AuthorId")!.TextContent.Trim());
+        Assert.Equal(HttpStatusCode.BadRequest, noCategory.StatusCode);
+        Assert.Equal("Choose a category.", (await noCategory.ReadPageAsync()).QuerySelector("#error-CategoryId")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Targets_that_do_not_exist_and_addresses_already_taken_are_refused_beside_their_fields()
     {
         var (client, _) = await portal.SignedInAsync(StaffRoles.Editor);

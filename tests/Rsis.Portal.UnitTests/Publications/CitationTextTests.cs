@@ -21,7 +21,8 @@ public sealed class CitationTextTests
         Synopsis,
         "/publications/rsis-commentary-series/co13046-us-china-cyber-talks-internet-security-in-the-global-economy",
         "/publications/rsis-commentary-series/co13046-us-china-cyber-talks-internet-security-in-the-global-economy.pdf",
-        [new Link("RSIS Commentary Series", "/categories/rsis-commentary-series")]);
+        [new Link("RSIS Commentary Series", "/categories/rsis-commentary-series")],
+        []);
 
     [Fact]
     public void Apa_cites_CO13046_as_a_numbered_report_of_the_school()

@@ -4,16 +4,18 @@ using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Common.Editing;
 using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Domain.Navigation;
 
 namespace Rsis.Portal.Application.Authors.DeleteAuthor;
 
 /// <summary>
 /// Deletes an author no publication names; their page then answers 404. An author still in a byline is refused
-/// with the publications to change first, and a confirmation page opened before someone else's save is refused too.
+/// with the publications to change first, one the menu opens with the menu entries, and a confirmation page opened
+/// before someone else's save is refused too.
 /// </summary>
 public sealed record DeleteAuthor(int Id, Guid ConcurrencyToken) : IDeletes, ICommand<bool>, IChangesPublicPages
 {
-    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
+    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
 }
 
 public sealed class DeleteAuthorValidator : AbstractValidator<DeleteAuthor>
@@ -30,6 +32,8 @@ public sealed class DeleteAuthorValidator : AbstractValidator<DeleteAuthor>
                 var name = await db.Authors.Where(a => a.Id == id).Select(a => a.Name).SingleAsync(cancellationToken);
                 context.AddFailure("", InUse.Message($"{name} is the author of", codes, "remove them from"));
             }
+
+            await InUse.RefuseIfMenuOpensAsync(context, db.MenuItems.Where(m => m.TargetKind == MenuTargetKind.Author && m.AuthorId == id), "this author", cancellationToken);
         });
     }
 }

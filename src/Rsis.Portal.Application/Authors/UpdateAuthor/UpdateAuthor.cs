@@ -22,7 +22,8 @@ public sealed record UpdateAuthor : AuthorFields, IUpdates, ICommand<bool>, ICha
     public int? Restores { get; init; }
 
     /// <summary>Bylines on articles and listings, the author's page, feeds and search all show the name.</summary>
-    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
+    // Site too: a menu entry may link to the author's address, which a new slug changes.
+    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
 }
 
 public sealed class UpdateAuthorValidator(IPortalDbContext db) : AuthorFieldsValidator<UpdateAuthor>(db);

@@ -22,7 +22,8 @@ public sealed record UpdateCategory : CategoryFields, IUpdates, ICommand<bool>, 
     public int? Restores { get; init; }
 
     /// <summary>Articles list their categories; the category page and the search filters name it.</summary>
-    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
+    // Site too: a menu entry may link to the category's address, which a new slug changes.
+    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
 }
 
 public sealed class UpdateCategoryValidator(IPortalDbContext db) : CategoryFieldsValidator<UpdateCategory>(db);

@@ -1,4 +1,7 @@
 using System.Globalization;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Rsis.Portal.Domain.Navigation;
 
 namespace Rsis.Portal.Application.Common.Editing;
 
@@ -30,4 +33,16 @@ public static class InUse
         entryTitles.Count == 1
             ? $"The menu entry “{entryTitles[0]}” opens {what}; point it elsewhere or remove it under Menu first."
             : $"The menu entries {string.Join(", ", entryTitles.Select(t => $"“{t}”"))} open {what}; point them elsewhere or remove them under Menu first.";
+
+    /// <summary>Adds <see cref="MenuMessage"/> to <paramref name="context"/> when any of <paramref name="entries"/> exists.</summary>
+    public static async Task RefuseIfMenuOpensAsync<T>(
+        ValidationContext<T> context, IQueryable<MenuItem> entries, string what, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var titles = await entries.AsNoTracking().OrderBy(m => m.Title).Select(m => m.Title).ToListAsync(cancellationToken);
+        if (titles.Count > 0)
+        {
+            context.AddFailure("", MenuMessage(titles, what));
+        }
+    }
 }

@@ -54,7 +54,17 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
     /// Saves <paramref name="fields"/> over the item <paramref name="update"/> names, if the form was made from its
     /// current version; otherwise refuses, naming who saved since and when, with the typed values kept.
     /// </summary>
-    public async Task UpdateAsync<TItem, TFields>(EditableKind<TItem, TFields> kind, IUpdates update, TFields fields, CancellationToken cancellationToken)
+    /// <param name="kind"></param>
+    /// <param name="update"></param>
+    /// <param name="fields"></param>
+    /// <param name="cancellationToken"></param>
+    /// <param name="alongside">
+    /// What a use case adds to the save that is not one of the fields (a publication's correction note), noted in
+    /// the changes; a save with only that still saves.
+    /// </param>
+    public async Task UpdateAsync<TItem, TFields>(
+        EditableKind<TItem, TFields> kind, IUpdates update, TFields fields, CancellationToken cancellationToken,
+        Action<TItem, ChangeList, EditStamp>? alongside = null)
         where TItem : class, IEdited
         where TFields : class
     {
@@ -62,12 +72,13 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
         var before = kind.FieldsOf(item);
         var oldAddress = kind.AddressOf(item);
         var changes = await kind.ApplyAsync(db, item, fields, cancellationToken);
+        var now = Now;
+        alongside?.Invoke(item, changes, new EditStamp(currentUser.Name, now));
         if (changes.IsEmpty)
         {
             return;
         }
 
-        var now = Now;
         if (oldAddress is not null && kind.AddressOf(item) is { } newAddress && newAddress != oldAddress)
         {
             await MovedAddresses.RecordAsync(db, oldAddress, newAddress, now, cancellationToken);

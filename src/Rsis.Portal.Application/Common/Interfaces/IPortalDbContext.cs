@@ -20,6 +20,7 @@ public interface IPortalDbContext
     DbSet<PublicationAuthor> PublicationAuthors { get; }
     DbSet<PublicationCategory> PublicationCategories { get; }
     DbSet<PublicationPdf> PublicationPdfs { get; }
+    DbSet<PublicationCorrection> PublicationCorrections { get; }
     DbSet<MenuItem> MenuItems { get; }
     DbSet<Page> Pages { get; }
     DbSet<SiteSettings> SiteSettings { get; }

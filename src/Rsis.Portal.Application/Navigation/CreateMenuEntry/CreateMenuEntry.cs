@@ -16,6 +16,8 @@ public sealed record CreateMenuEntry : ICommand<int>, IMenuEntryFields, IChanges
     public MenuTargetKind TargetKind { get; init; }
     public int? SeriesId { get; init; }
     public int? PageId { get; init; }
+    public int? AuthorId { get; init; }
+    public int? CategoryId { get; init; }
     public string PublicationCode { get; init; } = "";
     public string Url { get; init; } = "";
     public bool IsVisible { get; init; } = true;

@@ -18,6 +18,8 @@ public sealed record MenuEntryForEditing(
     MenuTargetKind TargetKind,
     int? SeriesId,
     int? PageId,
+    int? AuthorId,
+    int? CategoryId,
     string PublicationCode,
     string Url,
     bool IsVisible,
@@ -26,13 +28,15 @@ public sealed record MenuEntryForEditing(
 /// <summary>What the edit and delete pages say about the entry as stored: where it sits and what is under it.</summary>
 public sealed record MenuEntryFacts(int Id, string Title, string Target, IReadOnlyList<string> Trail, IReadOnlyList<string> Children);
 
-/// <summary>What the menu entry form offers: the places an entry can go, the series and the pages.</summary>
+/// <summary>What the menu entry form offers: the places an entry can go, the series, pages, authors and categories.</summary>
 public sealed record GetMenuEntryFormChoices(int? EditedId) : IQuery<MenuEntryFormChoices>;
 
 public sealed record MenuEntryFormChoices(
     IReadOnlyList<ParentChoice> Parents,
     IReadOnlyList<SeriesChoice> Series,
-    IReadOnlyList<TargetChoice> Pages);
+    IReadOnlyList<TargetChoice> Pages,
+    IReadOnlyList<TargetChoice> Authors,
+    IReadOnlyList<TargetChoice> Categories);
 
 /// <summary>An entry at level 1 or 2 that can hold the edited one, named with its parent: "About RSIS › Staff Profiles".</summary>
 public sealed record ParentChoice(int Id, string Path, int Depth);
@@ -55,6 +59,8 @@ public sealed class GetMenuEntryForEditingHandler(IPortalDbContext db) : IQueryH
                 m.TargetKind,
                 m.SeriesId,
                 m.PageId,
+                m.AuthorId,
+                m.CategoryId,
                 PublicationCode = db.Publications.Where(p => p.Id == m.PublicationId).Select(p => p.Code).FirstOrDefault(),
                 m.Url,
                 m.IsVisible,
@@ -71,7 +77,7 @@ public sealed class GetMenuEntryForEditingHandler(IPortalDbContext db) : IQueryH
             outline.PathTo(m.Id).SkipLast(1).Select(r => r.Title).ToList(),
             outline.ChildrenOf(m.Id).Select(r => r.Title).ToList());
         return new MenuEntryForEditing(
-            m.Id, m.ConcurrencyToken, m.Title, m.Slug, m.ParentId, m.TargetKind, m.SeriesId, m.PageId,
+            m.Id, m.ConcurrencyToken, m.Title, m.Slug, m.ParentId, m.TargetKind, m.SeriesId, m.PageId, m.AuthorId, m.CategoryId,
             m.PublicationCode ?? "", m.Url ?? "", m.IsVisible, facts);
     }
 }
@@ -106,9 +112,8 @@ public sealed class GetMenuEntryFormChoicesHandler(IPortalDbContext db) : IQuery
         Add(null, 1, "");
         var series = await db.Series.ToChoicesAsync(cancellationToken);
         var pages = await db.Pages.AsNoTracking().OrderBy(p => p.Title).Select(p => new TargetChoice(p.Id, p.Title)).ToListAsync(cancellationToken);
-        return new MenuEntryFormChoices(
-            parents,
-            series,
-            pages);
+        var authors = await db.Authors.AsNoTracking().OrderBy(a => a.Name).Select(a => new TargetChoice(a.Id, a.Name)).ToListAsync(cancellationToken);
+        var categories = await db.Categories.AsNoTracking().OrderBy(c => c.Name).Select(c => new TargetChoice(c.Id, c.Name)).ToListAsync(cancellationToken);
+        return new MenuEntryFormChoices(parents, series, pages, authors, categories);
     }
 }

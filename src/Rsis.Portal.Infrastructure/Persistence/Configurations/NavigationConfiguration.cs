@@ -23,6 +23,8 @@ internal sealed class MenuItemConfiguration : IEntityTypeConfiguration<MenuItem>
         builder.HasOne<Series>().WithMany().HasForeignKey(m => m.SeriesId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Page>().WithMany().HasForeignKey(m => m.PageId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Publication>().WithMany().HasForeignKey(m => m.PublicationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Author>().WithMany().HasForeignKey(m => m.AuthorId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<Category>().WithMany().HasForeignKey(m => m.CategoryId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(m => new { m.ParentId, m.SortOrder });
     }
 }

@@ -36,6 +36,18 @@ internal sealed class PublicationConfiguration : IEntityTypeConfiguration<Public
     }
 }
 
+internal sealed class PublicationCorrectionConfiguration : IEntityTypeConfiguration<PublicationCorrection>
+{
+    public void Configure(EntityTypeBuilder<PublicationCorrection> builder)
+    {
+        builder.Property(c => c.Note).HasMaxLength(PublicationCorrection.MaxNoteLength);
+        builder.HasOne<Publication>().WithMany()
+            .HasForeignKey(c => c.PublicationId).OnDelete(DeleteBehavior.Cascade);
+        // The article lists its corrections newest first.
+        builder.HasIndex(c => new { c.PublicationId, c.AtUtc });
+    }
+}
+
 internal sealed class PublicationAuthorConfiguration : IEntityTypeConfiguration<PublicationAuthor>
 {
     public void Configure(EntityTypeBuilder<PublicationAuthor> builder)

@@ -73,7 +73,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
     public async Task<IActionResult> Edit([FromRoute] int id, PublicationForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(new UpdatePublication(id, form.ConcurrencyToken, form.ToFields(siteTime)), cancellationToken);
+        await sender.Send(new UpdatePublication(id, form.ConcurrencyToken, form.ToFields(siteTime)) { CorrectionNote = form.CorrectionNote ?? "" }, cancellationToken);
         return Redirect($"/admin/publications/{id}/edit?saved=updated");
     }
 

@@ -29,13 +29,17 @@ public sealed class MenuEntryForm
     public int? SeriesId { get; set; }
     [Display(Name = "content page")]
     public int? PageId { get; set; }
+    [Display(Name = "author")]
+    public int? AuthorId { get; set; }
+    [Display(Name = "category")]
+    public int? CategoryId { get; set; }
     public string? PublicationCode { get; set; }
     public string? Url { get; set; }
     [Display(Name = "answer for “Shown to readers”")]
     public bool IsVisible { get; set; }
 
     [BindNever]
-    public MenuEntryFormChoices Choices { get; set; } = new([], [], []);
+    public MenuEntryFormChoices Choices { get; set; } = new([], [], [], [], []);
 
     /// <summary>The entry as stored, when editing one.</summary>
     [BindNever]
@@ -53,6 +57,8 @@ public sealed class MenuEntryForm
         TargetKind = m.TargetKind,
         SeriesId = m.SeriesId,
         PageId = m.PageId,
+        AuthorId = m.AuthorId,
+        CategoryId = m.CategoryId,
         PublicationCode = m.PublicationCode,
         Url = m.Url,
         IsVisible = m.IsVisible,
@@ -67,6 +73,8 @@ public sealed class MenuEntryForm
         TargetKind = TargetKind,
         SeriesId = SeriesId,
         PageId = PageId,
+        AuthorId = AuthorId,
+        CategoryId = CategoryId,
         PublicationCode = PublicationCode ?? "",
         Url = Url ?? "",
         IsVisible = IsVisible,
@@ -82,6 +90,8 @@ public sealed class MenuEntryForm
         TargetKind = TargetKind,
         SeriesId = SeriesId,
         PageId = PageId,
+        AuthorId = AuthorId,
+        CategoryId = CategoryId,
         PublicationCode = PublicationCode ?? "",
         Url = Url ?? "",
         IsVisible = IsVisible,

@@ -42,6 +42,9 @@ public sealed class PublicationForm
     public string? Body { get; set; }
     public string? AboutTheAuthors { get; set; }
 
+    /// <summary>A public correction note, added with this save; empty for a silent fix. Never filled from the stored item.</summary>
+    public string? CorrectionNote { get; set; }
+
     [BindNever]
     public PublicationFormChoices Choices { get; set; } = new([], [], []);
 
