@@ -17,4 +17,7 @@ public class Page : IEditedAt
 
     public DateTime UpdatedAtUtc { get; set; }
     public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
+
+    /// <summary>Carried in every shared preview link of this page; renewing it ends them all (see <c>Publication.PreviewKey</c>).</summary>
+    public Guid PreviewKey { get; set; } = Guid.NewGuid();
 }

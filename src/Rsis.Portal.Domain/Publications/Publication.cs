@@ -39,4 +39,10 @@ public class Publication : IEditedBy
 
     /// <summary>Changed on every save so that a stale edit is detected on SQLite and SQL Server alike.</summary>
     public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// Carried in every shared preview link of this publication; renewing it ("Revoke preview links") ends them all.
+    /// Not a secret (the links are signed): only a way to take them back.
+    /// </summary>
+    public Guid PreviewKey { get; set; } = Guid.NewGuid();
 }

@@ -351,6 +351,9 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid>("PreviewKey")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("ShowsContactDetails")
                         .HasColumnType("bit");
 
@@ -509,6 +512,9 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("PreviewKey")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("PublishAtUtc")
                         .HasColumnType("datetime2");

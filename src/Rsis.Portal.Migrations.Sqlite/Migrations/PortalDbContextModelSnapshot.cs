@@ -331,6 +331,9 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PreviewKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ShowsContactDetails")
                         .HasColumnType("INTEGER");
 
@@ -480,6 +483,9 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PreviewKey")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishAtUtc")
