@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Pages.CreatePage;
 using Rsis.Portal.Application.Pages.GetPageForEditing;
+using Rsis.Portal.Application.Pages.PreviewPage;
 using Rsis.Portal.Application.Pages.UpdatePage;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
@@ -44,6 +45,9 @@ public sealed class PageForm
         Body = Body ?? "",
         ShowsContactDetails = ShowsContactDetails,
     };
+
+    /// <summary>The form's values as the preview shows them: unchecked and never saved.</summary>
+    public PageDraft ToPreview() => new(Title ?? "", Slug ?? "", Body ?? "", ShowsContactDetails);
 
     public UpdatePage ToUpdate() => new()
     {

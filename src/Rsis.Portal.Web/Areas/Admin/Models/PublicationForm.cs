@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Publications.CreatePublication;
 using Rsis.Portal.Application.Publications.GetPublicationForEditing;
 using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
+using Rsis.Portal.Application.Publications.PreviewPublication;
 using Rsis.Portal.Application.Publications.UpdatePublication;
 using Rsis.Portal.Application.PublicationSeries;
 using Rsis.Portal.Domain.Publications;
@@ -101,6 +102,10 @@ public sealed class PublicationForm
         Body = Body ?? "",
         AboutTheAuthors = AboutTheAuthors ?? "",
     };
+
+    /// <summary>The form's values as the preview shows them: unchecked and never saved.</summary>
+    public PublicationDraft ToPreview() => new(
+        SeriesId, Code ?? "", Title ?? "", ChosenAuthors(), CategoryIds, PublishedOn, Synopsis ?? "", Body ?? "", AboutTheAuthors ?? "");
 
     /// <summary>The author rows to show: the chosen authors in order, then the spare empty rows.</summary>
     public IReadOnlyList<int?> AuthorRows() =>
