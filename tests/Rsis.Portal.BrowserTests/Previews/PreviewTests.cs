@@ -27,10 +27,16 @@ public sealed class PreviewTests(BrowserPortal portal) : BrowserTest(portal)
         await Screenshots.SaveAsync(preview, "preview-unsaved");
         await Expect(page.GetByLabel("Title", new() { Exact = true })).ToHaveValueAsync("Harbours of the Straits, Revised");
 
-        await page.GetByRole(AriaRole.Link, new() { Name = "Copy a preview link" }).ClickAsync();
+        // The edit screen's "Share a preview" panel: the link, a button that copies it, and the way to revoke them.
+        await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"]);
+        var link = await page.GetByRole(AriaRole.Textbox, new() { Name = "Preview link" }).InputValueAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Copy a preview link" }).ClickAsync();
+        await Expect(page.Locator("[data-copy-link-status]")).ToHaveTextAsync("Copied the preview link.");
+        Assert.Equal(link, await page.EvaluateAsync<string>("() => navigator.clipboard.readText()"));
+        await page.AssertNoSeriousAxeViolationsAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Revoke preview links…" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Share a preview");
         await page.AssertNoSeriousAxeViolationsAsync();
-        var link = await page.GetByRole(AriaRole.Textbox, new() { Name = "Preview link" }).InputValueAsync();
 
         // Someone without an account, in a browser of their own, sees the saved draft.
         var colleague = await OpenAsync(new Uri(link).PathAndQuery, Viewports.Phone);

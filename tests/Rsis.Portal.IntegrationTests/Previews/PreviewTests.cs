@@ -259,10 +259,10 @@ public sealed class PreviewTests(PreviewPortal portal) : IClassFixture<PreviewPo
         Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
     }
 
-    /// <summary>The path of the link the "Copy a preview link" screen gives, as staff would copy it.</summary>
+    /// <summary>The path of the link the edit screen's "Share a preview" panel gives, as staff would copy it.</summary>
     private static async Task<string> PreviewLinkAsync(HttpClient staff, string section, int id)
     {
-        var page = await staff.GetPageAsync($"/admin/{section}/{id}/preview-link");
+        var page = await staff.GetPageAsync($"/admin/{section}/{id}/edit");
         var link = ((IHtmlInputElement)page.QuerySelector("input#preview-link")!).Value;
         return new Uri(link).PathAndQuery;
     }
