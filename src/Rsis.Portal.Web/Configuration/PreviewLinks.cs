@@ -34,7 +34,16 @@ public sealed class PreviewLinks(IDataProtectionProvider dataProtection, TimePro
     private readonly ITimeLimitedDataProtector _protector =
         dataProtection.CreateProtector("Rsis.Portal.PreviewLinks.v1").ToTimeLimitedDataProtector();
 
-    public static string Path(string token) => "/preview/" + token;
+    /// <summary>What a request log shows of a preview link's address.</summary>
+    public const string LoggedPath = "/preview/(token)";
+
+    private const string Prefix = "/preview/";
+
+    public static string Path(string token) => Prefix + token;
+
+    /// <summary><paramref name="path"/>, or <see cref="LoggedPath"/> when it is a preview link (whose token opens it).</summary>
+    public static string WithoutToken(string path) =>
+        path is not null && path.Length > Prefix.Length && path.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) ? LoggedPath : path!;
 
     /// <summary>A token for <paramref name="ticket"/>, and when it stops working.</summary>
     public (string Token, DateTimeOffset Expires) Create(PreviewTicket ticket)

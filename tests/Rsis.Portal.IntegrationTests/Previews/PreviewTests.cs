@@ -269,3 +269,21 @@ public sealed class PreviewTests(PreviewPortal portal) : IClassFixture<PreviewPo
 
     private Task<int> AuditCountAsync() => portal.WithDatabaseAsync(db => db.AuditEntries.CountAsync(Cancel));
 }
+
+/// <summary>A shared preview link in the request log: its token opens the draft, so the log leaves it out.</summary>
+public sealed class PreviewLinkLogTests(Hosting.LoggedPortal portal) : IClassFixture<Hosting.LoggedPortal>
+{
+    [Fact]
+    public async Task The_request_line_of_a_preview_link_leaves_out_its_token()
+    {
+        var id = await portal.WithDatabaseAsync(db => db.Publications.Select(p => p.Id).FirstAsync(TestContext.Current.CancellationToken));
+        var key = await portal.WithDatabaseAsync(db => db.Publications.Where(p => p.Id == id).Select(p => p.PreviewKey).SingleAsync(TestContext.Current.CancellationToken));
+        var (token, _) = portal.Services.GetRequiredService<PreviewLinks>().Create(new PreviewTicket(PreviewKind.Publication, id, key));
+
+        await portal.CreateReader().GetPageAsync(PreviewLinks.Path(token));
+        var line = await portal.Log.LineForAsync(PreviewLinks.LoggedPath);
+
+        Assert.StartsWith("GET /preview/(token) 200 in ", line.RenderMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.DoesNotContain(token, Hosting.RequestLog.Written(line), StringComparison.Ordinal);
+    }
+}
