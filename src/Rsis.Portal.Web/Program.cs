@@ -21,6 +21,7 @@ builder.Services
     .AddPortalRateLimiting(builder.Configuration)
     .AddPortalForwardedHeaders(builder.Configuration)
     .AddAdminArea(builder.Configuration)
+    .AddPreviewLinks(builder.Configuration)
     .AddPortalAntiforgery();
 builder.Services.AddOptions<SiteOptions>()
     .Bind(builder.Configuration.GetSection(SiteOptions.SectionName))

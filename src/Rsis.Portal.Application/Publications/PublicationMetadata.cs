@@ -67,8 +67,7 @@ public sealed record PublicationMetadata(
 
         var authors = row.Authors.Select(a => new Link(a.Name, PortalUrls.Author(a.Slug))).ToList();
         var categories = row.Categories.Select(c => new Link(c.Name, PortalUrls.Category(c.Slug))).ToList();
-        var publisher = await cache.GetOrLoadAsync(
-            "publisher", CacheTags.Site, token => db.SiteSettings.AsNoTracking().Select(s => s.SchoolName).SingleAsync(token), cancellationToken);
+        var publisher = await LoadPublisherAsync(db, cache, cancellationToken);
 
         return (row.Id, new PublicationMetadata(
             row.Code,
@@ -84,5 +83,13 @@ public sealed record PublicationMetadata(
             PortalUrls.PublicationPdf(row.SeriesSlug, row.Slug),
             categories,
             row.Corrections));
+    }
+
+    /// <summary>The school's name, as publisher of everything on the portal; kept until the site settings change.</summary>
+    public static ValueTask<string> LoadPublisherAsync(IPortalDbContext db, ISharedDataCache cache, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cache);
+        return cache.GetOrLoadAsync(
+            "publisher", CacheTags.Site, token => db.SiteSettings.AsNoTracking().Select(s => s.SchoolName).SingleAsync(token), cancellationToken);
     }
 }

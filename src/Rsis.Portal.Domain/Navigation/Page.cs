@@ -22,4 +22,7 @@ public class Page : IEditedAt, ITrashable
     /// <summary>Set while the item is in the Trash.</summary>
     public DateTime? DeletedAtUtc { get; set; }
     public string? DeletedBy { get; set; }
+
+    /// <summary>Carried in every shared preview link of this page; renewing it ends them all (see <c>Publication.PreviewKey</c>).</summary>
+    public Guid PreviewKey { get; set; } = Guid.NewGuid();
 }

@@ -44,4 +44,10 @@ public class Publication : IEditedBy, ITrashable
     /// <summary>Set while the item is in the Trash.</summary>
     public DateTime? DeletedAtUtc { get; set; }
     public string? DeletedBy { get; set; }
+
+    /// <summary>
+    /// Carried in every shared preview link of this publication; renewing it ("Revoke preview links") ends them all.
+    /// Not a secret (the links are signed): only a way to take them back.
+    /// </summary>
+    public Guid PreviewKey { get; set; } = Guid.NewGuid();
 }

@@ -361,6 +361,9 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid>("PreviewKey")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<bool>("ShowsContactDetails")
                         .HasColumnType("bit");
 
@@ -519,6 +522,9 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<Guid>("PreviewKey")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("PublishAtUtc")
                         .HasColumnType("datetime2");

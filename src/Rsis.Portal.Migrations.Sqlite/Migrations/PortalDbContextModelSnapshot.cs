@@ -341,6 +341,9 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("PreviewKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("ShowsContactDetails")
                         .HasColumnType("INTEGER");
 
@@ -490,6 +493,9 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
 
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PreviewKey")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishAtUtc")

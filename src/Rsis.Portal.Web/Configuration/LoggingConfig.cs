@@ -40,7 +40,20 @@ public static class LoggingConfig
             options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.MessageTemplate = RequestLineTemplate;
             options.GetLevel = RequestLineLevel;
+            options.GetMessageTemplateProperties = RequestLineProperties;
         });
+
+    /// <summary>
+    /// Serilog's own four properties, with one change: a shared preview link's token is left out, because the
+    /// token is the link, and whoever reads the log should not be able to open drafts with it.
+    /// </summary>
+    private static IEnumerable<LogEventProperty> RequestLineProperties(HttpContext context, string path, double elapsedMilliseconds, int statusCode) =>
+    [
+        new("RequestMethod", new ScalarValue(context.Request.Method)),
+        new("RequestPath", new ScalarValue(PreviewLinks.WithoutToken(path))),
+        new("StatusCode", new ScalarValue(statusCode)),
+        new("Elapsed", new ScalarValue(elapsedMilliseconds)),
+    ];
 
     /// <summary>
     /// Errors as errors (with their exception); what nobody needs to read at Information below it: static

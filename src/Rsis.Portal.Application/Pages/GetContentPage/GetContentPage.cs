@@ -42,15 +42,7 @@ public sealed class GetContentPageHandler(IPortalDbContext db, ISharedDataCache 
 
         if (page is not null)
         {
-            // The trail follows the menu entry that opens this page, if there is one.
-            var entry = FindPath(menu, n => n.Url == PortalUrls.Page(query.Slug));
-            return new ContentPage(
-                page.Title,
-                entry is null ? [] : Trail(entry),
-                markdown.ToSafeHtml(page.Body),
-                null,
-                [],
-                page.ShowsContactDetails ? await LoadContactDetailsAsync(cancellationToken) : null);
+            return await WrittenPageAsync(db, menu, markdown, query.Slug, page.Title, page.Body, page.ShowsContactDetails, cancellationToken);
         }
 
         var path = FindPath(menu, n => rowsById[n.Id].Slug == query.Slug);
@@ -73,6 +65,22 @@ public sealed class GetContentPageHandler(IPortalDbContext db, ISharedDataCache 
             heading,
             links.Select(n => new Link(n.Title, n.Url)).ToList(),
             null);
+    }
+
+    /// <summary>A written content page at <c>/{slug}</c>: the live page and its preview alike.</summary>
+    internal static async Task<ContentPage> WrittenPageAsync(
+        IPortalDbContext db, IReadOnlyList<MenuNode> menu, MarkdownRenderer markdown,
+        string slug, string title, string body, bool showsContactDetails, CancellationToken cancellationToken)
+    {
+        // The trail follows the menu entry that opens this page, if there is one.
+        var entry = FindPath(menu, n => n.Url == PortalUrls.Page(slug));
+        return new ContentPage(
+            title,
+            entry is null ? [] : Trail(entry),
+            markdown.ToSafeHtml(body),
+            null,
+            [],
+            showsContactDetails ? await LoadContactDetailsAsync(db, cancellationToken) : null);
     }
 
     /// <summary>The breadcrumb trail above the page: its menu ancestors, then the page itself.</summary>
@@ -99,7 +107,7 @@ public sealed class GetContentPageHandler(IPortalDbContext db, ISharedDataCache 
         return null;
     }
 
-    private async Task<ContactDetails> LoadContactDetailsAsync(CancellationToken cancellationToken)
+    private static async Task<ContactDetails> LoadContactDetailsAsync(IPortalDbContext db, CancellationToken cancellationToken)
     {
         var address = await db.SiteSettings.AsNoTracking().Select(s => s.Address).SingleAsync(cancellationToken);
         var links = await db.SiteLinks.AsNoTracking()

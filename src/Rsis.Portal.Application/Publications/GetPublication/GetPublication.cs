@@ -30,6 +30,29 @@ public sealed record ArticlePage(
 {
     /// <summary>The heading as the source page shows it: "CO13046 | US-China Cyber Talks: …".</summary>
     public string Heading => $"{Code} | {Title}";
+
+    /// <summary>The page of a publication from its metadata and its Markdown: the live article and its preview alike.</summary>
+    public static ArticlePage From(
+        PublicationMetadata metadata, MarkdownRenderer markdown, string body, string aboutTheAuthors, IReadOnlyList<Link> sidebar)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ArgumentNullException.ThrowIfNull(markdown);
+        return new ArticlePage(
+            metadata.Code,
+            metadata.Title,
+            metadata.Url,
+            metadata.PdfUrl,
+            metadata.Series,
+            metadata.PublishedOn,
+            metadata.Authors,
+            metadata.Synopsis,
+            // The body's "##" headings sit under the page's own "Commentary" heading.
+            markdown.ToSafeHtml(body, headingOffset: 1),
+            markdown.ToSafeHtml(aboutTheAuthors),
+            metadata.Categories,
+            sidebar,
+            metadata);
+    }
 }
 
 public sealed class GetPublicationHandler(IPortalDbContext db, TimeProvider clock, ISharedDataCache cache, MarkdownRenderer markdown)
@@ -48,20 +71,7 @@ public sealed class GetPublicationHandler(IPortalDbContext db, TimeProvider cloc
             .Select(p => new { p.Body, p.AboutTheAuthors })
             .SingleAsync(cancellationToken);
 
-        return new ArticlePage(
-            metadata.Code,
-            metadata.Title,
-            metadata.Url,
-            metadata.PdfUrl,
-            metadata.Series,
-            metadata.PublishedOn,
-            metadata.Authors,
-            metadata.Synopsis,
-            // The body's "##" headings sit under the page's own "Commentary" heading.
-            markdown.ToSafeHtml(text.Body, headingOffset: 1),
-            markdown.ToSafeHtml(text.AboutTheAuthors),
-            metadata.Categories,
-            await PublicationQueries.LoadSeriesSidebarAsync(db, cache, cancellationToken),
-            metadata);
+        return ArticlePage.From(
+            metadata, markdown, text.Body, text.AboutTheAuthors, await PublicationQueries.LoadSeriesSidebarAsync(db, cache, cancellationToken));
     }
 }

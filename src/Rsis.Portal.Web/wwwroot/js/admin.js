@@ -239,8 +239,29 @@
         update();
     }
 
+    // ---------- Share a preview: copy the link; without this, the link is selected text to copy ----------
+
+    function initCopyLink(button) {
+        var field = document.getElementById(button.getAttribute('data-copy-link'));
+        var status = document.querySelector('[data-copy-link-status]');
+        if (!field || !status || !navigator.clipboard || typeof navigator.clipboard.writeText !== 'function') {
+            return;
+        }
+
+        button.hidden = false;
+        button.addEventListener('click', function () {
+            navigator.clipboard.writeText(field.value).then(
+                function () { status.textContent = 'Copied the preview link.'; },
+                function () {
+                    field.select();
+                    status.textContent = 'Your browser did not allow copying. The link is selected: copy it with your keyboard.';
+                });
+        });
+    }
+
     function init() {
         focusErrorSummary();
+        document.querySelectorAll('[data-copy-link]').forEach(initCopyLink);
         document.querySelectorAll('[data-markdown-preview]').forEach(initPreview);
         document.querySelectorAll('[data-author-list]').forEach(initAuthors);
         document.querySelectorAll('[data-code-suggest]').forEach(initCodeSuggestion);

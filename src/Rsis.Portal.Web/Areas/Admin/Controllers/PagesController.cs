@@ -4,9 +4,11 @@ using Rsis.Portal.Application.Pages.CreatePage;
 using Rsis.Portal.Application.Pages.DeletePage;
 using Rsis.Portal.Application.Pages.GetPageForEditing;
 using Rsis.Portal.Application.Pages.ListPagesForEditing;
+using Rsis.Portal.Application.Pages.PreviewPage;
 using Rsis.Portal.Application.Pages.UpdatePage;
 using Rsis.Portal.Web.Areas.Admin.Models;
 using Rsis.Portal.Web.Filters;
+using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
@@ -50,6 +52,24 @@ public sealed class PagesController(ISender sender) : AdminController, IRedispla
         await sender.Send(new UpdatePage(id, form.ConcurrencyToken, form.ToFields()), cancellationToken);
         return Redirect($"/admin/pages/{id}/edit?saved=updated");
     }
+
+    /// <summary>The page as stored, drawn as readers see it.</summary>
+    [HttpGet("{id:int}/preview")]
+    public async Task<IActionResult> PreviewSaved(int id, CancellationToken cancellationToken) =>
+        await sender.Send(new PreviewPage(id), cancellationToken) is { } contentPage
+            ? this.PagePreview(contentPage, new PreviewNotice($"/admin/pages/{id}/edit"))
+            : NotFound();
+
+    /// <summary>
+    /// The edit form's "Preview" button: the unsaved values drawn as readers would see them; nothing is saved.
+    /// Named as the edit action, so a value that does not bind shows the form again with the message beside it.
+    /// </summary>
+    [HttpPost("{id:int}/preview")]
+    [ActionName(nameof(Edit))]
+    public async Task<IActionResult> PreviewUnsaved([FromRoute] int id, PageForm form, CancellationToken cancellationToken) =>
+        await sender.Send(new PreviewPage(id, form.ToFields()), cancellationToken) is { } contentPage
+            ? this.PagePreview(contentPage, new PreviewNotice($"/admin/pages/{id}/edit", Unsaved: true))
+            : NotFound();
 
     [HttpGet("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)

@@ -6,6 +6,7 @@ using Rsis.Portal.Application.Publications.DeletePublication;
 using Rsis.Portal.Application.Publications.GetPublicationForEditing;
 using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
 using Rsis.Portal.Application.Publications.ListPublicationsForEditing;
+using Rsis.Portal.Application.Publications.PreviewPublication;
 using Rsis.Portal.Application.Publications.PreviewPublicationBody;
 using Rsis.Portal.Application.Publications.RemovePublicationPdf;
 using Rsis.Portal.Application.Publications.SuggestPublicationCode;
@@ -14,6 +15,7 @@ using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Web.Areas.Admin.Models;
 using Rsis.Portal.Web.Configuration;
 using Rsis.Portal.Web.Filters;
+using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
@@ -76,6 +78,24 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
         await sender.Send(new UpdatePublication(id, form.ConcurrencyToken, form.ToFields(siteTime)) { CorrectionNote = form.CorrectionNote ?? "" }, cancellationToken);
         return Redirect($"/admin/publications/{id}/edit?saved=updated");
     }
+
+    /// <summary>The publication as stored, drawn as readers will see it, whatever its status.</summary>
+    [HttpGet("{id:int}/preview")]
+    public async Task<IActionResult> PreviewSaved(int id, CancellationToken cancellationToken) =>
+        await sender.Send(new PreviewPublication(id), cancellationToken) is { } article
+            ? this.ArticlePreview(article, new PreviewNotice($"/admin/publications/{id}/edit"))
+            : NotFound();
+
+    /// <summary>
+    /// The edit form's "Preview" button: the unsaved values drawn as readers would see them; nothing is saved.
+    /// Named as the edit action, so a value that does not bind shows the form again with the message beside it.
+    /// </summary>
+    [HttpPost("{id:int}/preview")]
+    [ActionName(nameof(Edit))]
+    public async Task<IActionResult> PreviewUnsaved([FromRoute] int id, PublicationForm form, CancellationToken cancellationToken) =>
+        await sender.Send(new PreviewPublication(id, form.ToFields(siteTime)), cancellationToken) is { } article
+            ? this.ArticlePreview(article, new PreviewNotice($"/admin/publications/{id}/edit", Unsaved: true))
+            : NotFound();
 
     [HttpGet("{id:int}/delete")]
     public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)

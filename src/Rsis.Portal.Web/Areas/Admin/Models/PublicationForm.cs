@@ -88,6 +88,7 @@ public sealed class PublicationForm
         AboutTheAuthors = AboutTheAuthors ?? "",
     };
 
+
     /// <summary>The author rows to show: the chosen authors in order, then the spare empty rows.</summary>
     public IReadOnlyList<int?> AuthorRows() =>
         [.. AuthorIds.Where(id => id is not null), .. Enumerable.Repeat<int?>(null, SpareAuthorRows)];
