@@ -22,6 +22,8 @@ public static class DependencyInjection
         services.AddSingleton<Common.Editing.IEditableKind>(Categories.CategoryKind.Instance);
         services.AddSingleton<Common.Editing.IEditableKind>(PublicationSeries.SeriesKind.Instance);
         services.AddSingleton<Common.Editing.IEditableKind>(Site.SiteSettingsKind.Instance);
+        services.AddSingleton<Navigation.MenuEntryKind>();
+        services.AddSingleton<Common.Editing.IEditableKind>(sp => sp.GetRequiredService<Navigation.MenuEntryKind>());
         // The web layer keeps shared data between requests; anywhere else it is loaded every time.
         services.TryAddSingleton<ISharedDataCache, NoSharedDataCache>();
         return services;

@@ -10,30 +10,30 @@ using Rsis.Portal.Domain.Navigation;
 
 namespace Rsis.Portal.Application.Navigation;
 
-/// <summary>What staff fill in for a menu entry, shared by adding and editing one.</summary>
-public interface IMenuEntryFields
+/// <summary>What staff fill in for a menu entry: the add and update commands derive from it, and each version stores it.</summary>
+public record MenuEntryFields
 {
-    string Title { get; }
+    public string Title { get; init; } = "";
 
     /// <summary>The entry's own section page, <c>/{slug}</c>; empty to make one from the title.</summary>
-    string Slug { get; }
+    public string Slug { get; init; } = "";
 
     /// <summary>The entry it sits under; null at the top level.</summary>
-    int? ParentId { get; }
-    MenuTargetKind TargetKind { get; }
-    int? SeriesId { get; }
-    int? PageId { get; }
-    int? AuthorId { get; }
-    int? CategoryId { get; }
+    public int? ParentId { get; init; }
+    public MenuTargetKind TargetKind { get; init; }
+    public int? SeriesId { get; init; }
+    public int? PageId { get; init; }
+    public int? AuthorId { get; init; }
+    public int? CategoryId { get; init; }
 
     /// <summary>A publication is chosen by its code, such as CO13046.</summary>
-    string PublicationCode { get; }
-    string Url { get; }
-    bool IsVisible { get; }
+    public string PublicationCode { get; init; } = "";
+    public string Url { get; init; } = "";
+    public bool IsVisible { get; init; } = true;
 }
 
-/// <summary>The rules of <see cref="IMenuEntryFields"/>; messages are written for the person at the form.</summary>
-public abstract class MenuEntryFieldsValidator<T> : AbstractValidator<T> where T : IMenuEntryFields
+/// <summary>The rules of <see cref="MenuEntryFields"/>; messages are written for the person at the form.</summary>
+public abstract class MenuEntryFieldsValidator<T> : AbstractValidator<T> where T : MenuEntryFields
 {
     protected MenuEntryFieldsValidator(IPortalDbContext db, IReservedAddresses reserved)
     {
@@ -50,12 +50,12 @@ public abstract class MenuEntryFieldsValidator<T> : AbstractValidator<T> where T
             {
                 slug = slug.Trim();
                 // Entries keep the address they have, even where the seeded menu repeats one ("RSIS Alumni").
-                if (await StoredSlugAsync(db, EditedId(command), cancellationToken) == slug)
+                if (await StoredSlugAsync(db, EditedItems.IdOf(command), cancellationToken) == slug)
                 {
                     return true;
                 }
 
-                var id = EditedId(command);
+                var id = EditedItems.IdOf(command);
                 return !await db.MenuItems.AnyAsync(m => m.Slug == slug && m.Id != id, cancellationToken)
                     && !await db.Pages.AnyAsync(p => p.Slug == slug, cancellationToken);
             })
@@ -71,7 +71,7 @@ public abstract class MenuEntryFieldsValidator<T> : AbstractValidator<T> where T
 
             var outline = await MenuOutline.LoadAsync(db, cancellationToken);
             var parent = outline.Find(parentId.Value);
-            var id = EditedId(context.InstanceToValidate);
+            var id = EditedItems.IdOf(context.InstanceToValidate);
             if (parent is null)
             {
                 context.AddFailure("The entry chosen to hold this one no longer exists; choose again.");
@@ -129,14 +129,11 @@ public abstract class MenuEntryFieldsValidator<T> : AbstractValidator<T> where T
             .When(c => c.TargetKind == MenuTargetKind.Url);
     }
 
-    /// <summary>The entry being edited, left out of the uniqueness and shape checks; 0 when adding one.</summary>
-    protected virtual int EditedId(T command) => 0;
-
     private static async Task<string?> StoredSlugAsync(IPortalDbContext db, int id, CancellationToken cancellationToken) =>
         id == 0 ? null : await db.MenuItems.Where(m => m.Id == id).Select(m => m.Slug).SingleOrDefaultAsync(cancellationToken);
 }
 
-/// <summary>Writing <see cref="IMenuEntryFields"/> onto an entry, and what every menu change shares.</summary>
+/// <summary>Writing <see cref="MenuEntryFields"/> onto an entry, and what every menu change shares.</summary>
 public static class MenuWriting
 {
     public const int MaxTitleLength = 200;
@@ -178,7 +175,7 @@ public static class MenuWriting
 
     /// <summary>Sets every field, noting each change. The slug is made from the title when left empty, unique among entries.</summary>
     public static async Task<ChangeList> ApplyAsync(
-        IPortalDbContext db, IReservedAddresses reserved, MenuItem entry, IMenuEntryFields fields, CancellationToken cancellationToken)
+        IPortalDbContext db, IReservedAddresses reserved, MenuItem entry, MenuEntryFields fields, CancellationToken cancellationToken)
     {
         var changes = new ChangeList();
         var outline = await MenuOutline.LoadAsync(db, cancellationToken);
@@ -315,7 +312,7 @@ public static class MenuWriting
     public static string PositionLabel(MenuOutline outline, int? parentId, int position, int count) =>
         string.Create(CultureInfo.InvariantCulture, $"{position} of {count} under {ParentLabel(outline, parentId)}");
 
-    private static string ParentLabel(MenuOutline outline, int? parentId) =>
+    public static string ParentLabel(MenuOutline outline, int? parentId) =>
         parentId is { } id ? string.Join(" › ", outline.PathTo(id).Select(r => r.Title)) : "Top level";
 
     private static string YesNo(bool value) => value ? "Yes" : "No";

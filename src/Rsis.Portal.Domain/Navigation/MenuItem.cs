@@ -1,4 +1,5 @@
 using Rsis.Portal.Domain.Common;
+using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Domain.Navigation;
 
@@ -19,6 +20,9 @@ public class MenuItem : IEdited
     public int? SeriesId { get; set; }
     public int? PageId { get; set; }
     public int? PublicationId { get; set; }
+
+    /// <summary>The publication the entry opens, which staff name by its code.</summary>
+    public Publication? Publication { get; set; }
     public int? AuthorId { get; set; }
     public int? CategoryId { get; set; }
     public string? Url { get; set; }

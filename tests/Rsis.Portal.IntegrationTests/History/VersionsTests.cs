@@ -173,6 +173,44 @@ public sealed class VersionsTests(StaffPortal portal) : IClassFixture<StaffPorta
         Assert.Equal(before, (await staff.EditFormAsync(id))["Title"]);
     }
 
+    [Fact]
+    public async Task A_menu_entry_and_the_site_settings_keep_versions_and_restore_one_on_every_page()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var add = FormFields.Of(await staff.GetPageAsync("/admin/menu/new"), "#menu-entry-form").Set("Title", "Library Hours").Set("Slug", "library-hours");
+        using var added = await staff.PostFormAsync("/admin/menu/new", add);
+        var entry = int.Parse(System.Text.RegularExpressions.Regex.Match(added.Location(), @"[?&]entry=(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        using (await staff.PostFormAsync($"/admin/menu/{entry}/edit",
+            FormFields.Of(await staff.GetPageAsync($"/admin/menu/{entry}/edit"), "#menu-entry-form").Set("Title", "Library Opening Hours")))
+        {
+        }
+
+        Assert.Contains("Library Opening Hours", (await portal.CreateReader().GetPageAsync("/")).Body!.TextContent, StringComparison.Ordinal);
+        await RestoreAsync(staff, $"/admin/menu/{entry}/history", 1);
+        var home = (await portal.CreateReader().GetPageAsync("/")).Body!.TextContent;
+        Assert.Contains("Library Hours", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("Library Opening Hours", home, StringComparison.Ordinal);
+
+        var settings = FormFields.Of(await staff.GetPageAsync("/admin/settings"), "#settings-form");
+        var tagline = settings["Tagline"]!;
+        using (await staff.PostFormAsync("/admin/settings", settings.Set("Tagline", "A tagline for one afternoon")))
+        {
+        }
+
+        Assert.Contains("A tagline for one afternoon", (await portal.CreateReader().GetPageAsync("/")).Body!.TextContent, StringComparison.Ordinal);
+        var versions = (await staff.GetPageAsync("/admin/settings/history")).QuerySelectorAll(".admin-table tbody tr");
+        await RestoreAsync(staff, "/admin/settings/history", versions.Length - 1);
+        Assert.Contains(tagline, (await portal.CreateReader().GetPageAsync("/")).Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    /// <summary>Opens the restore page of version <paramref name="number"/> from the history at <paramref name="history"/>, and confirms.</summary>
+    private static async Task RestoreAsync(HttpClient staff, string history, int number)
+    {
+        var confirm = await staff.GetPageAsync($"{history}/{number}/restore");
+        using var restored = await staff.PostFormAsync($"{history}/{number}/restore", FormFields.Of(confirm, $"form[action='{history}/{number}/restore']"));
+        Assert.Equal($"{history}?restored={number}", restored.Location());
+    }
+
     private static async Task<string> PdfTextAsync(HttpClient reader, string address)
     {
         var bytes = await reader.GetByteArrayAsync(new Uri(address + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);

@@ -30,9 +30,6 @@ public sealed class UpdateAuthorValidator(IPortalDbContext db) : AuthorFieldsVal
 
 public sealed class UpdateAuthorHandler(ItemEditor editor) : ICommandHandler<UpdateAuthor, bool>
 {
-    public async ValueTask<bool> Handle(UpdateAuthor command, CancellationToken cancellationToken)
-    {
+    public async ValueTask<bool> Handle(UpdateAuthor command, CancellationToken cancellationToken) =>
         await editor.UpdateAsync(AuthorKind.Instance, command, command, cancellationToken);
-        return true;
-    }
 }

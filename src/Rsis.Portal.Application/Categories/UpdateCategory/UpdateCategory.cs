@@ -30,9 +30,6 @@ public sealed class UpdateCategoryValidator(IPortalDbContext db) : CategoryField
 
 public sealed class UpdateCategoryHandler(ItemEditor editor) : ICommandHandler<UpdateCategory, bool>
 {
-    public async ValueTask<bool> Handle(UpdateCategory command, CancellationToken cancellationToken)
-    {
+    public async ValueTask<bool> Handle(UpdateCategory command, CancellationToken cancellationToken) =>
         await editor.UpdateAsync(CategoryKind.Instance, command, command, cancellationToken);
-        return true;
-    }
 }

@@ -52,7 +52,8 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
 
     /// <summary>
     /// Saves <paramref name="fields"/> over the item <paramref name="update"/> names, if the form was made from its
-    /// current version; otherwise refuses, naming who saved since and when, with the typed values kept.
+    /// current version; otherwise refuses, naming who saved since and when, with the typed values kept. False when
+    /// there is no such item (an address made up, or an item deleted before the form was sent).
     /// </summary>
     /// <param name="kind"></param>
     /// <param name="update"></param>
@@ -62,13 +63,17 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
     /// What a use case adds to the save that is not one of the fields (a publication's correction note), noted in
     /// the changes; a save with only that still saves.
     /// </param>
-    public async Task UpdateAsync<TItem, TFields>(
+    public async Task<bool> UpdateAsync<TItem, TFields>(
         EditableKind<TItem, TFields> kind, IUpdates update, TFields fields, CancellationToken cancellationToken,
         Action<TItem, ChangeList, EditStamp>? alongside = null)
         where TItem : class, IEdited
         where TFields : class
     {
-        var item = await LoadCheckedAsync(kind, update.Id, update.ConcurrencyToken, cancellationToken);
+        if (await LoadCheckedAsync(kind, update.Id, update.ConcurrencyToken, cancellationToken) is not { } item)
+        {
+            return false;
+        }
+
         var before = kind.FieldsOf(item);
         var oldAddress = kind.AddressOf(item);
         var changes = await kind.ApplyAsync(db, item, fields, cancellationToken);
@@ -76,7 +81,7 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
         alongside?.Invoke(item, changes, new EditStamp(currentUser.Name, now));
         if (changes.IsEmpty)
         {
-            return;
+            return true;
         }
 
         if (oldAddress is not null && kind.AddressOf(item) is { } newAddress && newAddress != oldAddress)
@@ -96,6 +101,7 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
 
         AddVersion(kind, item, last + 1, Revisions.Summarise(changes, update.Restores), kind.FieldsOf(item), now);
         await SaveCheckedAsync(kind, item.Id, update.ConcurrencyToken, cancellationToken);
+        return true;
     }
 
     /// <summary>
@@ -164,7 +170,7 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
         return (tracked ? items : items.AsNoTracking()).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
     }
 
-    private async Task<TItem> LoadCheckedAsync<TItem, TFields>(EditableKind<TItem, TFields> kind, int id, Guid token, CancellationToken cancellationToken)
+    private async Task<TItem?> LoadCheckedAsync<TItem, TFields>(EditableKind<TItem, TFields> kind, int id, Guid token, CancellationToken cancellationToken)
         where TItem : class, IEdited
         where TFields : class
     {
@@ -173,7 +179,11 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
             throw Refusal(EditConflict.PropertyName, LostTokenMessage);
         }
 
-        var item = await FindAsync(db, kind, id, tracked: true, cancellationToken) ?? throw EditConflict.Gone(kind.What);
+        var item = await FindAsync(db, kind, id, tracked: true, cancellationToken);
+        if (item is null)
+        {
+            return null;
+        }
 
         // Compared here, and again by the database in the UPDATE (the token read now is the one the form had),
         // so a save that slips in between is caught by SaveCheckedAsync.

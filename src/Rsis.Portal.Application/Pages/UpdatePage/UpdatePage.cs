@@ -29,9 +29,6 @@ public sealed class UpdatePageValidator(IPortalDbContext db, IReservedAddresses 
 
 public sealed class UpdatePageHandler(ItemEditor editor) : ICommandHandler<UpdatePage, bool>
 {
-    public async ValueTask<bool> Handle(UpdatePage command, CancellationToken cancellationToken)
-    {
+    public async ValueTask<bool> Handle(UpdatePage command, CancellationToken cancellationToken) =>
         await editor.UpdateAsync(PageKind.Instance, command, command, cancellationToken);
-        return true;
-    }
 }

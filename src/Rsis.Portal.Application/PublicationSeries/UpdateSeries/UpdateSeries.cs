@@ -29,9 +29,6 @@ public sealed class UpdateSeriesValidator(IPortalDbContext db) : SeriesFieldsVal
 
 public sealed class UpdateSeriesHandler(ItemEditor editor) : ICommandHandler<UpdateSeries, bool>
 {
-    public async ValueTask<bool> Handle(UpdateSeries command, CancellationToken cancellationToken)
-    {
+    public async ValueTask<bool> Handle(UpdateSeries command, CancellationToken cancellationToken) =>
         await editor.UpdateAsync(SeriesKind.Instance, command, command, cancellationToken);
-        return true;
-    }
 }

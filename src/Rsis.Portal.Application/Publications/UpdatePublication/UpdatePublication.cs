@@ -35,8 +35,7 @@ public sealed class UpdatePublicationHandler(ItemEditor editor, IPortalDbContext
     public async ValueTask<bool> Handle(UpdatePublication command, CancellationToken cancellationToken)
     {
         // A correction note is not one of the fields (versions do not bring it back): it is added alongside the save.
-        await editor.UpdateAsync(PublicationKind.Instance, command, command, cancellationToken,
+        return await editor.UpdateAsync(PublicationKind.Instance, command, command, cancellationToken,
             alongside: (publication, changes, stamp) => PublicationCorrections.Add(db, publication, command.CorrectionNote, stamp.AtUtc, changes));
-        return true;
     }
 }

@@ -49,9 +49,6 @@ public sealed class UpdateSiteSettingsValidator : AbstractValidator<UpdateSiteSe
 
 public sealed class UpdateSiteSettingsHandler(ItemEditor editor) : ICommandHandler<UpdateSiteSettings, bool>
 {
-    public async ValueTask<bool> Handle(UpdateSiteSettings command, CancellationToken cancellationToken)
-    {
+    public async ValueTask<bool> Handle(UpdateSiteSettings command, CancellationToken cancellationToken) =>
         await editor.UpdateAsync(SiteSettingsKind.Instance, command, command, cancellationToken);
-        return true;
-    }
 }

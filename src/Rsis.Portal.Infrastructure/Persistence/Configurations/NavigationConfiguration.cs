@@ -22,7 +22,7 @@ internal sealed class MenuItemConfiguration : IEntityTypeConfiguration<MenuItem>
         // A deleted target leaves the entry pointing at its own section page instead of failing the delete.
         builder.HasOne<Series>().WithMany().HasForeignKey(m => m.SeriesId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Page>().WithMany().HasForeignKey(m => m.PageId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<Publication>().WithMany().HasForeignKey(m => m.PublicationId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne(m => m.Publication).WithMany().HasForeignKey(m => m.PublicationId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Author>().WithMany().HasForeignKey(m => m.AuthorId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<Category>().WithMany().HasForeignKey(m => m.CategoryId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(m => new { m.ParentId, m.SortOrder });

@@ -44,8 +44,9 @@ public sealed class AuthorsController(ISender sender) : AdminController, IRedisp
     public async Task<IActionResult> Edit([FromRoute] int id, AuthorForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(new UpdateAuthor(id, form.ConcurrencyToken, form.ToFields()), cancellationToken);
-        return Redirect($"/admin/authors/{id}/edit?saved=updated");
+        return await sender.Send(new UpdateAuthor(id, form.ConcurrencyToken, form.ToFields()), cancellationToken)
+            ? Redirect($"/admin/authors/{id}/edit?saved=updated")
+            : NotFound();
     }
 
     [HttpGet("{id:int}/delete")]

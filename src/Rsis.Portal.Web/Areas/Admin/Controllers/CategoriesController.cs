@@ -47,8 +47,9 @@ public sealed class CategoriesController(ISender sender) : AdminController, IRed
     public async Task<IActionResult> Edit([FromRoute] int id, CategoryForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(new UpdateCategory(id, form.ConcurrencyToken, form.ToFields()), cancellationToken);
-        return Redirect($"/admin/categories/{id}/edit?saved=updated");
+        return await sender.Send(new UpdateCategory(id, form.ConcurrencyToken, form.ToFields()), cancellationToken)
+            ? Redirect($"/admin/categories/{id}/edit?saved=updated")
+            : NotFound();
     }
 
     [HttpGet("{id:int}/delete")]

@@ -1,10 +1,12 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
+using Rsis.Portal.Application.Navigation.CreateMenuEntry;
 using Rsis.Portal.Application.Navigation.DeleteMenuEntry;
 using Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
 using Rsis.Portal.Application.Navigation.GetMenuForEditing;
 using Rsis.Portal.Application.Navigation.MoveMenuEntry;
 using Rsis.Portal.Application.Navigation.SetMenuEntryVisibility;
+using Rsis.Portal.Application.Navigation.UpdateMenuEntry;
 using Rsis.Portal.Web.Areas.Admin.Models;
 using Rsis.Portal.Web.Filters;
 
@@ -58,7 +60,7 @@ public sealed class MenuController(ISender sender) : AdminController, IRedisplay
     [HttpPost("new")]
     public async Task<IActionResult> Create(MenuEntryForm form, CancellationToken cancellationToken)
     {
-        var id = await sender.Send(form.ToCreate(), cancellationToken);
+        var id = await sender.Send(new CreateMenuEntry(form.ToFields()), cancellationToken);
         return BackToTree(id, "added");
     }
 
@@ -79,7 +81,7 @@ public sealed class MenuController(ISender sender) : AdminController, IRedisplay
     public async Task<IActionResult> Edit([FromRoute] int id, MenuEntryForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        return await sender.Send(form.ToUpdate(), cancellationToken) ? BackToTree(id, "saved") : NotFound();
+        return await sender.Send(new UpdateMenuEntry(id, form.ConcurrencyToken, form.ToFields()), cancellationToken) ? BackToTree(id, "saved") : NotFound();
     }
 
     [HttpGet("{id:int}/delete")]

@@ -49,8 +49,9 @@ public sealed class PagesController(ISender sender) : AdminController, IRedispla
     public async Task<IActionResult> Edit([FromRoute] int id, PageForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(new UpdatePage(id, form.ConcurrencyToken, form.ToFields()), cancellationToken);
-        return Redirect($"/admin/pages/{id}/edit?saved=updated");
+        return await sender.Send(new UpdatePage(id, form.ConcurrencyToken, form.ToFields()), cancellationToken)
+            ? Redirect($"/admin/pages/{id}/edit?saved=updated")
+            : NotFound();
     }
 
     /// <summary>The page as stored, drawn as readers see it.</summary>

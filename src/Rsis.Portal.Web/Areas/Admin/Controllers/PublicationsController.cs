@@ -75,8 +75,8 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
     public async Task<IActionResult> Edit([FromRoute] int id, PublicationForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(new UpdatePublication(id, form.ConcurrencyToken, form.ToFields(siteTime)) { CorrectionNote = form.CorrectionNote ?? "" }, cancellationToken);
-        return Redirect($"/admin/publications/{id}/edit?saved=updated");
+        var update = new UpdatePublication(id, form.ConcurrencyToken, form.ToFields(siteTime)) { CorrectionNote = form.CorrectionNote ?? "" };
+        return await sender.Send(update, cancellationToken) ? Redirect($"/admin/publications/{id}/edit?saved=updated") : NotFound();
     }
 
     /// <summary>The publication as stored, drawn as readers will see it, whatever its status.</summary>

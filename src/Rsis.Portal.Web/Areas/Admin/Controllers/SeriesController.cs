@@ -54,8 +54,9 @@ public sealed class SeriesController(ISender sender) : AdminController, IRedispl
     public async Task<IActionResult> Edit([FromRoute] int id, SeriesForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        await sender.Send(new UpdateSeries(id, form.ConcurrencyToken, form.ToFields()), cancellationToken);
-        return Redirect($"/admin/series/{id}/edit?saved=updated");
+        return await sender.Send(new UpdateSeries(id, form.ConcurrencyToken, form.ToFields()), cancellationToken)
+            ? Redirect($"/admin/series/{id}/edit?saved=updated")
+            : NotFound();
     }
 
     [HttpGet("{id:int}/delete")]

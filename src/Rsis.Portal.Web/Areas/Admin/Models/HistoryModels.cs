@@ -16,11 +16,12 @@ public sealed record EditedKind(string Segment, string EntityType, string Plural
         new("authors", "Author", "Authors", "author"),
         new("categories", "Category", "Categories", "category"),
         new("series", "Series", "Series", "series"),
+        new("menu", "MenuItem", "Menu", "menu entry"),
         new("settings", "SiteSettings", "Site settings", "site settings", IsSingleItem: true),
     ];
 
     /// <summary>The route constraint that keeps other admin addresses out of the history controller.</summary>
-    public const string SegmentPattern = "^(publications|pages|authors|categories|series)$";
+    public const string SegmentPattern = "^(publications|pages|authors|categories|series|menu)$";
 
     public static EditedKind Of(string segment) => All.Single(k => k.Segment == segment);
 

@@ -1,10 +1,9 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
-using Rsis.Portal.Application.Navigation.CreateMenuEntry;
+using Rsis.Portal.Application.Navigation;
 using Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
 using Rsis.Portal.Application.Navigation.GetMenuForEditing;
-using Rsis.Portal.Application.Navigation.UpdateMenuEntry;
 using Rsis.Portal.Domain.Navigation;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
@@ -65,25 +64,9 @@ public sealed class MenuEntryForm
         Facts = m.Facts,
     };
 
-    public CreateMenuEntry ToCreate() => new()
+    /// <summary>The fields as the commands take them; one mapping for adding and updating.</summary>
+    public MenuEntryFields ToFields() => new()
     {
-        Title = Title ?? "",
-        Slug = Slug ?? "",
-        ParentId = ParentId,
-        TargetKind = TargetKind,
-        SeriesId = SeriesId,
-        PageId = PageId,
-        AuthorId = AuthorId,
-        CategoryId = CategoryId,
-        PublicationCode = PublicationCode ?? "",
-        Url = Url ?? "",
-        IsVisible = IsVisible,
-    };
-
-    public UpdateMenuEntry ToUpdate() => new()
-    {
-        Id = Id,
-        ConcurrencyToken = ConcurrencyToken,
         Title = Title ?? "",
         Slug = Slug ?? "",
         ParentId = ParentId,
