@@ -36,17 +36,9 @@ public abstract class AuthorFieldsValidator<T> : AbstractValidator<T> where T : 
         RuleFor(c => c.Biography).MaximumLength(AuthorFields.MaxBiographyLength)
             .WithMessage($"A biography can be at most {AuthorFields.MaxBiographyLength:N0} characters.");
 
-        RuleFor(c => c.Slug).Cascade(CascadeMode.Stop)
-            .MaximumLength(200).WithMessage("An address can be at most 200 characters.")
-            .Must((c, _) => EditedItems.SlugOrFrom(c.Slug, c.Name).Length > 0)
-            .WithMessage("Enter an address with letters or digits, such as c-raja-mohan.")
-            .MustAsync(async (c, _, cancellationToken) =>
-            {
-                var slug = EditedItems.SlugOrFrom(c.Slug, c.Name);
-                var id = EditedItems.IdOf(c);
-                return !await db.Authors.AnyAsync(a => a.Slug == slug && a.Id != id, cancellationToken);
-            })
-            .WithMessage(c => $"Another author already has the address /authors/{EditedItems.SlugOrFrom(c.Slug, c.Name)}. Choose another.")
+        RuleFor(c => c.Slug).MustBeAFreeAddress(c => c.Name, "c-raja-mohan",
+                (slug, id, cancellationToken) => db.Authors.AnyAsync(a => a.Slug == slug && a.Id != id, cancellationToken),
+                PortalUrls.Author, "author")
             .When(c => !string.IsNullOrWhiteSpace(c.Name) && c.Name.Length <= 200);
     }
 }

@@ -29,17 +29,9 @@ public abstract class CategoryFieldsValidator<T> : AbstractValidator<T> where T 
             .Must(n => !string.IsNullOrWhiteSpace(n)).WithMessage("Enter the category’s name.")
             .MaximumLength(200).WithMessage("A name can be at most 200 characters.");
 
-        RuleFor(c => c.Slug).Cascade(CascadeMode.Stop)
-            .MaximumLength(200).WithMessage("An address can be at most 200 characters.")
-            .Must((c, _) => EditedItems.SlugOrFrom(c.Slug, c.Name).Length > 0)
-            .WithMessage("Enter an address with letters or digits, such as maritime-security.")
-            .MustAsync(async (c, _, cancellationToken) =>
-            {
-                var slug = EditedItems.SlugOrFrom(c.Slug, c.Name);
-                var id = EditedItems.IdOf(c);
-                return !await db.Categories.AnyAsync(x => x.Slug == slug && x.Id != id, cancellationToken);
-            })
-            .WithMessage(c => $"Another category already has the address /categories/{EditedItems.SlugOrFrom(c.Slug, c.Name)}. Choose another.")
+        RuleFor(c => c.Slug).MustBeAFreeAddress(c => c.Name, "maritime-security",
+                (slug, id, cancellationToken) => db.Categories.AnyAsync(x => x.Slug == slug && x.Id != id, cancellationToken),
+                PortalUrls.Category, "category")
             .When(c => !string.IsNullOrWhiteSpace(c.Name) && c.Name.Length <= 200);
     }
 }

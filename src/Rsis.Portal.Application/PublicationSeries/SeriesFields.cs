@@ -52,17 +52,9 @@ public abstract class SeriesFieldsValidator<T> : AbstractValidator<T> where T : 
             })
             .WithMessage(c => $"Another series already uses the code prefix {SeriesKind.NormalisePrefix(c.CodePrefix)}.");
 
-        RuleFor(c => c.Slug).Cascade(CascadeMode.Stop)
-            .MaximumLength(200).WithMessage("An address can be at most 200 characters.")
-            .Must((c, _) => EditedItems.SlugOrFrom(c.Slug, c.Name).Length > 0)
-            .WithMessage("Enter an address with letters or digits, such as rsis-commentary-series.")
-            .MustAsync(async (c, _, cancellationToken) =>
-            {
-                var slug = EditedItems.SlugOrFrom(c.Slug, c.Name);
-                var id = EditedItems.IdOf(c);
-                return !await db.Series.AnyAsync(s => s.Slug == slug && s.Id != id, cancellationToken);
-            })
-            .WithMessage(c => $"Another series already has the address /publications/{EditedItems.SlugOrFrom(c.Slug, c.Name)}. Choose another.")
+        RuleFor(c => c.Slug).MustBeAFreeAddress(c => c.Name, "rsis-commentary-series",
+                (slug, id, cancellationToken) => db.Series.AnyAsync(s => s.Slug == slug && s.Id != id, cancellationToken),
+                PortalUrls.Series, "series")
             .When(c => !string.IsNullOrWhiteSpace(c.Name) && c.Name.Length <= 200);
     }
 }
