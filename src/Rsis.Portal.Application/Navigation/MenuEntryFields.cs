@@ -140,8 +140,6 @@ public static class MenuWriting
     public const int MaxUrlLength = 2000;
     public const string What = "this menu entry";
 
-    /// <summary>The name the audit log gives a change of a section page's address ("/staff-profiles").</summary>
-    public const string AddressField = "Address";
 
     /// <summary>
     /// Whether an entry opening <paramref name="target"/> may show its own section page at <c>/{slug}</c>: always
@@ -210,7 +208,7 @@ public static class MenuWriting
         }
 
         changes.Value("Title", entry.Id == 0 ? null : entry.Title, title);
-        changes.Value(AddressField, entry.Id == 0 ? null : "/" + entry.Slug, "/" + slug);
+        changes.Value("Address", entry.Id == 0 ? null : "/" + entry.Slug, "/" + slug);
         changes.Value("Under", entry.Id == 0 ? null : ParentLabel(outline, entry.ParentId), ParentLabel(outline, fields.ParentId));
         changes.Value("Visible", entry.Id == 0 ? null : YesNo(entry.IsVisible), YesNo(fields.IsVisible));
 

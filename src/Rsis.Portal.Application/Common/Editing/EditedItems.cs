@@ -7,14 +7,12 @@ using Rsis.Portal.Domain.Auditing;
 namespace Rsis.Portal.Application.Common.Editing;
 
 /// <summary>
-/// What the editors of authors, series, categories and pages share: their history, read from the audit log
-/// (these items keep no "changed by" of their own), the conflict raised for a stale save, and their slugs.
+/// What the edit screens share: the latest changes beside the form (from the audit log), and how slugs and
+/// texts are cleaned and which item a command edits.
 /// </summary>
 public static class EditedItems
 {
     public const int HistoryLength = 10;
-
-    public const string LostTokenMessage = "This form has lost track of which version it edits. Reload the page and make the change again.";
 
     /// <summary>The latest changes staff made to an item, newest first.</summary>
     public static async Task<IReadOnlyList<ItemHistoryEntry>> HistoryAsync(
@@ -27,43 +25,6 @@ public static class EditedItems
             .Take(HistoryLength)
             .ToListAsync(cancellationToken);
         return entries.Select(e => new ItemHistoryEntry(e.AtUtc, e.ChangedBy, e.Action, e.Changes)).ToList();
-    }
-
-    /// <summary>
-    /// The refusal of a save made from a version someone else has since replaced, naming who saved last and when
-    /// (from the audit log).
-    /// </summary>
-    public static async Task<ValidationException> ConflictAsync(
-        IPortalDbContext db, string what, string entityType, int id, Guid currentToken, CancellationToken cancellationToken)
-    {
-        var entityId = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var last = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.EntityType == entityType && e.EntityId == entityId)
-            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
-            .Select(e => new { e.ChangedBy, e.AtUtc })
-            .FirstOrDefaultAsync(cancellationToken);
-        return EditConflict.For(what, last?.ChangedBy, last?.AtUtc ?? DateTime.UtcNow, currentToken);
-    }
-
-    /// <summary>
-    /// Saves an edit already checked against its token. Should someone else save the item in the moment between
-    /// that check and this save, the refusal names them (as <see cref="ConflictAsync"/> does); should they have
-    /// deleted it, it says so.
-    /// </summary>
-    public static async Task SaveEditAsync(
-        IPortalDbContext db, string what, string entityType, int id, IQueryable<Guid> currentToken, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            var current = await currentToken.Select(token => (Guid?)token).SingleOrDefaultAsync(cancellationToken);
-            throw current is { } token
-                ? await ConflictAsync(db, what, entityType, id, token, cancellationToken)
-                : EditConflict.Gone(what);
-        }
     }
 
     /// <summary>The item an update command edits, left out of its uniqueness checks; 0 for a create command.</summary>
