@@ -10,7 +10,7 @@ public static class AddressRules
 {
     public const int MaxLength = 200;
 
-    /// <param name="rule"></param>
+    /// <param name="rule">The address field's rule.</param>
     /// <param name="nameOf">What the address is made from when left empty (a name, a title).</param>
     /// <param name="example">An address of the right shape, such as "c-raja-mohan".</param>
     /// <param name="isTaken">Whether another item than the one edited (its id given, 0 when new) has the address.</param>

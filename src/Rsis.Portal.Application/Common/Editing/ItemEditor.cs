@@ -55,10 +55,10 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
     /// current version; otherwise refuses, naming who saved since and when, with the typed values kept. False when
     /// there is no such item (an address made up, or an item deleted before the form was sent).
     /// </summary>
-    /// <param name="kind"></param>
-    /// <param name="update"></param>
-    /// <param name="fields"></param>
-    /// <param name="cancellationToken"></param>
+    /// <param name="kind">The edited type.</param>
+    /// <param name="update">Which item, and the token the form was opened with.</param>
+    /// <param name="fields">The fields to save (usually the update command itself).</param>
+    /// <param name="cancellationToken">The request's.</param>
     /// <param name="alongside">
     /// What a use case adds to the save that is not one of the fields (a publication's correction note), noted in
     /// the changes; a save with only that still saves.
