@@ -14,7 +14,7 @@ public static class SiteEditing
 {
     public const string What = "the site settings screen";
 
-    public const string LostTrack = "This form has lost track of which version it edits. Reload the page and make the change again.";
+    public const string LostTrack = ItemEditor.LostTokenMessage;
 
     /// <summary>The settings row, tracked, with a new token; refused when someone saved the screen after <paramref name="token"/> was read.</summary>
     public static async Task<SiteSettings> CheckAndRenewTokenAsync(IPortalDbContext db, TimeProvider clock, Guid token, CancellationToken cancellationToken)

@@ -23,6 +23,8 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
 {
     public const string LostTokenMessage = "This form has lost track of which version it edits. Reload the page and make the change again.";
 
+    public const string LostDeleteTokenMessage = "This form has lost track of which version it deletes. Reload the page and try again.";
+
     /// <summary>Adds a new item; answers its id. Its first version and audit entry are kept with it or not at all.</summary>
     public async Task<int> CreateAsync<TItem, TFields>(EditableKind<TItem, TFields> kind, TItem item, TFields fields, CancellationToken cancellationToken)
         where TItem : class, IEdited
@@ -114,7 +116,7 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
     {
         if (delete.ConcurrencyToken == Guid.Empty)
         {
-            throw Refusal(EditConflict.PropertyName, "This form has lost track of which version it deletes. Reload the page and try again.");
+            throw Refusal(EditConflict.PropertyName, LostDeleteTokenMessage);
         }
 
         var item = await FindAsync(db, kind, delete.Id, tracked: true, cancellationToken);

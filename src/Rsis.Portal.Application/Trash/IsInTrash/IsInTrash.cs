@@ -31,17 +31,14 @@ public sealed class IsInTrashHandler(IPortalDbContext db) : IQueryHandler<IsInTr
         var segments = path.Trim('/').Split('/');
         switch (segments)
         {
-            case ["publications", var series, var article]:
+            case ["publications", var series, var article, .. var rest] when rest is [] or ["pdf"]:
+                // An article's own address, its PDF and citation files (".pdf", "/pdf", ".bib", ".ris"), by slug or code.
                 var slug = ArticleFiles.FirstOrDefault(f => article.EndsWith(f, StringComparison.Ordinal)) is { } file ? article[..^file.Length] : article;
                 var code = slug.ToUpperInvariant();
-                return await db.Publications.IgnoreQueryFilters()
-                    .AnyAsync(p => p.DeletedAtUtc != null && p.Series.Slug == series && (p.Slug == slug || p.Code == code), cancellationToken);
-            case ["publications", var series, var article, "pdf"]:
-                var pdfCode = article.ToUpperInvariant();
-                return await db.Publications.IgnoreQueryFilters()
-                    .AnyAsync(p => p.DeletedAtUtc != null && p.Series.Slug == series && (p.Slug == article || p.Code == pdfCode), cancellationToken);
+                return await db.Publications.InTrash()
+                    .AnyAsync(p => p.Series.Slug == series && (p.Slug == slug || p.Code == code), cancellationToken);
             case [var page] when page.Length > 0:
-                return await db.Pages.IgnoreQueryFilters().AnyAsync(p => p.DeletedAtUtc != null && p.Slug == page, cancellationToken);
+                return await db.Pages.InTrash().AnyAsync(p => p.Slug == page, cancellationToken);
             default:
                 return false;
         }

@@ -18,12 +18,10 @@ public sealed class ListTrashHandler(IPortalDbContext db) : IQueryHandler<ListTr
 {
     public async ValueTask<IReadOnlyList<TrashedItem>> Handle(ListTrash query, CancellationToken cancellationToken)
     {
-        var publications = await db.Publications.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.DeletedAtUtc != null)
+        var publications = await db.Publications.InTrash().AsNoTracking()
             .Select(p => new TrashedItem(nameof(Publication), p.Id, p.Code, p.Title, p.DeletedAtUtc!.Value, p.DeletedBy))
             .ToListAsync(cancellationToken);
-        var pages = await db.Pages.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => p.DeletedAtUtc != null)
+        var pages = await db.Pages.InTrash().AsNoTracking()
             .Select(p => new TrashedItem(nameof(Page), p.Id, "/" + p.Slug, p.Title, p.DeletedAtUtc!.Value, p.DeletedBy))
             .ToListAsync(cancellationToken);
         return [.. publications.Concat(pages).OrderByDescending(i => i.DeletedAtUtc)];

@@ -21,10 +21,8 @@ public sealed class PurgeTrashHandler(IPortalDbContext db, TimeProvider clock) :
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var before = now - TrashRules.KeptFor;
-        var publications = await db.Publications.IgnoreQueryFilters()
-            .Where(p => p.DeletedAtUtc != null && p.DeletedAtUtc <= before).ToListAsync(cancellationToken);
-        var pages = await db.Pages.IgnoreQueryFilters()
-            .Where(p => p.DeletedAtUtc != null && p.DeletedAtUtc <= before).ToListAsync(cancellationToken);
+        var publications = await db.Publications.InTrash().Where(p => p.DeletedAtUtc <= before).ToListAsync(cancellationToken);
+        var pages = await db.Pages.InTrash().Where(p => p.DeletedAtUtc <= before).ToListAsync(cancellationToken);
         if (publications.Count + pages.Count == 0)
         {
             return 0;

@@ -28,12 +28,12 @@ public sealed class RestoreFromTrashHandler(IPortalDbContext db, TimeProvider cl
     {
         var (item, label, address) = command.EntityType switch
         {
-            nameof(Publication) => await db.Publications.IgnoreQueryFilters().Include(p => p.Series)
-                .SingleOrDefaultAsync(p => p.Id == command.Id && p.DeletedAtUtc != null, cancellationToken) is { } p
+            nameof(Publication) => await db.Publications.InTrash().Include(p => p.Series)
+                .SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken) is { } p
                 ? ((ITrashable?)p, p.Code, PortalUrls.Publication(p.Series.Slug, p.Slug))
                 : default,
-            nameof(Page) => await db.Pages.IgnoreQueryFilters()
-                .SingleOrDefaultAsync(p => p.Id == command.Id && p.DeletedAtUtc != null, cancellationToken) is { } page
+            nameof(Page) => await db.Pages.InTrash()
+                .SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken) is { } page
                 ? ((ITrashable?)page, page.Title, PortalUrls.Page(page.Slug))
                 : default,
             _ => default,

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Trash.ListTrash;
 using Rsis.Portal.Application.Trash.RestoreFromTrash;
+using Rsis.Portal.Web.Areas.Admin.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
@@ -19,12 +20,11 @@ public sealed class TrashController(ISender sender) : AdminController
     [HttpPost("{kind:regex(^(publications|pages)$)}/{id:int}/restore")]
     public async Task<IActionResult> Restore(string kind, int id, CancellationToken cancellationToken)
     {
-        var entityType = kind == "publications" ? "Publication" : "Page";
-        if (!await sender.Send(new RestoreFromTrash(entityType, id), cancellationToken))
+        if (!await sender.Send(new RestoreFromTrash(EditedKind.Of(kind).EntityType, id), cancellationToken))
         {
             return NotFound();
         }
 
-        return Redirect($"/admin/{kind}/{id}/edit?saved=restored");
+        return Redirect(EditedKind.Of(kind).EditUrl(id) + "?saved=restored");
     }
 }

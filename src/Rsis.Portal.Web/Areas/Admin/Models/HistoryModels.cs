@@ -25,6 +25,8 @@ public sealed record EditedKind(string Segment, string EntityType, string Plural
 
     public static EditedKind Of(string segment) => All.Single(k => k.Segment == segment);
 
+    public static EditedKind ForType(string entityType) => All.Single(k => k.EntityType == entityType);
+
     /// <summary>The site settings are one item: its addresses name no id.</summary>
     public const string SingleItemPattern = "^settings$";
 
