@@ -1,8 +1,5 @@
-using FluentValidation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Text;
 
 namespace Rsis.Portal.Application;
 

@@ -1,7 +1,5 @@
 using Rsis.Portal.Application;
 using Rsis.Portal.Infrastructure;
-using Rsis.Portal.Web.Configuration;
-using Rsis.Portal.Web.Filters;
 
 var builder = WebApplication.CreateBuilder(StaffAccountStartup.HostArguments(args));
 

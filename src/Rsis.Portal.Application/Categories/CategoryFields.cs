@@ -1,14 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Auditing;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Categories;
 
 /// <summary>What staff fill in for a category: the create and update commands derive from it, and each version stores it.</summary>

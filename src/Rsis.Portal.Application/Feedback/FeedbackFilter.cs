@@ -1,5 +1,3 @@
-using System.Globalization;
-using FluentValidation;
 using Rsis.Portal.Domain.Feedback;
 
 namespace Rsis.Portal.Application.Feedback;

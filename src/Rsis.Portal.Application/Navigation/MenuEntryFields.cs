@@ -1,12 +1,4 @@
-using System.Globalization;
-using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Auditing;
-using Rsis.Portal.Domain.Navigation;
 
 namespace Rsis.Portal.Application.Navigation;
 

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.PublicationSeries;
-using Rsis.Portal.Domain.Navigation;
-using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Navigation;
 

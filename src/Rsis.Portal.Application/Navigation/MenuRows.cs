@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Navigation;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Navigation;
 
 public static class MenuRows

@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Domain.Navigation;
-
 namespace Rsis.Portal.Application.Navigation;
 
 /// <summary>A menu row as stored, with the slugs its target needs to become a URL.</summary>

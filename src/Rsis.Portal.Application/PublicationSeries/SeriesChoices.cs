@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.PublicationSeries;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Publications;
 
 /// <summary>A public correction as readers see it: when, and what was corrected (plain text).</summary>

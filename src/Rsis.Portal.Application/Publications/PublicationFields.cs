@@ -1,13 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Text;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Publications;
 
 /// <summary>

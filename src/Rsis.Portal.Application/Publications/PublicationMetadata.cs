@@ -1,9 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Models;
-
 namespace Rsis.Portal.Application.Publications;
 
 /// <summary>

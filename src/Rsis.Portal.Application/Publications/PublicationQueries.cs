@@ -1,10 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Models;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Publications;
 
 /// <summary>The reading rules every public query shares.</summary>

@@ -1,5 +1,3 @@
-using Rsis.Portal.Application.Common.Models;
-
 namespace Rsis.Portal.Application.Publications;
 
 /// <summary>A publication as listings show it: code, title, series, date, authors, synopsis.</summary>

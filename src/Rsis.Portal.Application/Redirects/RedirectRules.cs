@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Navigation;
-
 namespace Rsis.Portal.Application.Redirects;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Site;
-
 namespace Rsis.Portal.Application.Site;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Site;
-
 namespace Rsis.Portal.Application.Site;
 
 /// <summary>The header and footer text staff set: the update command derives from it, and each version stores it.</summary>

@@ -1,10 +1,5 @@
-using System.Globalization;
-using FluentValidation;
 using FluentValidation.Results;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Security;
-using Rsis.Portal.Domain.Auditing;
 
 namespace Rsis.Portal.Application.StaffAccounts;
 

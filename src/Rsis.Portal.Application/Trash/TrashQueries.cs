@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Domain.Editing;
 
 namespace Rsis.Portal.Application.Trash;

@@ -1,5 +1,4 @@
 using Microsoft.Net.Http.Headers;
-using Rsis.Portal.Application.Common.Caching;
 
 namespace Rsis.Portal.Web.Configuration;
 

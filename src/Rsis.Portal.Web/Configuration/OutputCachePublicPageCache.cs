@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
-using Rsis.Portal.Application.Common.Caching;
-
 namespace Rsis.Portal.Web.Configuration;
 
 /// <summary>Evicts public pages from ASP.NET Core's output cache (in memory, or Redis when configured).</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.AspNetCore.OutputCaching;
-using Rsis.Portal.Application.Common.Caching;
 
 namespace Rsis.Portal.Web.Configuration;
 

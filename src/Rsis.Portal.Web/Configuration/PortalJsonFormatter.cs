@@ -1,4 +1,3 @@
-using System.Globalization;
 using Serilog.Events;
 using Serilog.Formatting;
 using Serilog.Formatting.Compact;

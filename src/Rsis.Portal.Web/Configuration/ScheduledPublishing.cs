@@ -1,5 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Publications.CountPublicationsComingOut;
 
 namespace Rsis.Portal.Web.Configuration;

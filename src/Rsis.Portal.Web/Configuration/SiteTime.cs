@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.Extensions.Options;
-
 namespace Rsis.Portal.Web.Configuration;
 
 /// <summary>

@@ -1,9 +1,6 @@
-using Mediator;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Redirects.FindRedirect;
 using Rsis.Portal.Application.Trash.IsInTrash;
-using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Controllers;
 

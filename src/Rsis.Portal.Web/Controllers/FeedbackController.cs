@@ -1,10 +1,6 @@
-using Mediator;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Rsis.Portal.Application.Feedback.SubmitFeedback;
-using Rsis.Portal.Web.Configuration;
-using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Controllers;
 

@@ -1,10 +1,4 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
-using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Feeds.GetPublicationsFeed;
-using Rsis.Portal.Web.Configuration;
 using Rsis.Portal.Web.Feeds;
 
 namespace Rsis.Portal.Web.Controllers;

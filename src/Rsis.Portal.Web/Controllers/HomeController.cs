@@ -1,9 +1,4 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
-using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Home.GetHomePage;
-using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Controllers;
 

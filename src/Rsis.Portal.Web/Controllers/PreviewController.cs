@@ -1,10 +1,6 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Pages.PreviewPage;
 using Rsis.Portal.Application.Previews;
 using Rsis.Portal.Application.Publications.PreviewPublication;
-using Rsis.Portal.Web.Configuration;
-using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Controllers;
 

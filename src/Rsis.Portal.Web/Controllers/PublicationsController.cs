@@ -1,14 +1,8 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
-using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Publications.GetCitationFile;
 using Rsis.Portal.Application.Publications.GetPublication;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
 using Rsis.Portal.Application.Publications.ListPublications;
-using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Controllers;
 

@@ -1,13 +1,6 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.Options;
-using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Sitemap.GetSitemap;
-using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Controllers;
 

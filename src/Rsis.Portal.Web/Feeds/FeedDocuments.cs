@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Xml;
 using Rsis.Portal.Application.Feeds.GetPublicationsFeed;

@@ -1,11 +1,8 @@
 using FluentValidation;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Filters;
 

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Rsis.Portal.Web.Models;
 
 public static class DisplayFormats

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Rsis.Portal.Application.Pages.GetContentPage;
 using Rsis.Portal.Application.Publications.GetPublication;

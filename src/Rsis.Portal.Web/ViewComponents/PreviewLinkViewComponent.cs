@@ -1,9 +1,5 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Rsis.Portal.Application.Previews;
 using Rsis.Portal.Web.Areas.Admin.Models;
-using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.ViewComponents;
 

@@ -1,6 +1,4 @@
-using Mediator;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Navigation.GetSiteChrome;
 
 namespace Rsis.Portal.Web.ViewComponents;

@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Models;
-using Rsis.Portal.Domain.Auditing;
-
 namespace Rsis.Portal.Application.Auditing.ListAuditEntries;
 
 /// <summary>The audit log for Administrators: every change staff made, newest first.</summary>

@@ -1,9 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Authors.CreateAuthor;
 
 /// <summary>A new author from the admin form; answers its id. Their page exists at once, with no publications yet.</summary>

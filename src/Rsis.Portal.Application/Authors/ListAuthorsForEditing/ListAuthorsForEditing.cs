@@ -1,10 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Models;
-using Rsis.Portal.Application.Common.Text;
-
 namespace Rsis.Portal.Application.Authors.ListAuthorsForEditing;
 
 /// <summary>The admin list of authors: searched by name or short title, A to Z, <see cref="PageSize"/> a page.</summary>

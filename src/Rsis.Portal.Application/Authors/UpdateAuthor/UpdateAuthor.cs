@@ -1,8 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-
 namespace Rsis.Portal.Application.Authors.UpdateAuthor;
 
 /// <summary>

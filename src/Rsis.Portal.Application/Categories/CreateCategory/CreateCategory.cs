@@ -1,9 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Categories.CreateCategory;
 
 /// <summary>A new category from the admin form; answers its id. Publications can be put in it from their editor.</summary>

@@ -1,7 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-
 namespace Rsis.Portal.Application.Categories.ListCategoriesForEditing;
 
 /// <summary>The admin list of categories, A to Z, with how many publications each labels. A short list, so one page.</summary>

@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Auditing;
-
 namespace Rsis.Portal.Application.Common.Auditing;
 
 public static class AuditedSave

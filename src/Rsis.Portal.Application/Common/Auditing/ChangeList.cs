@@ -1,6 +1,3 @@
-using System.Globalization;
-using Rsis.Portal.Domain.Auditing;
-
 namespace Rsis.Portal.Application.Common.Auditing;
 
 /// <summary>

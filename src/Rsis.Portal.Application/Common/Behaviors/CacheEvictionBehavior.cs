@@ -1,6 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Caching;
-
 namespace Rsis.Portal.Application.Common.Behaviors;
 
 /// <summary>After a command that changes public pages succeeds, evicts the cached pages that show what it changed.</summary>

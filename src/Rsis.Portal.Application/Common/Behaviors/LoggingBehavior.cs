@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Mediator;
 using Microsoft.Extensions.Logging;
 
 namespace Rsis.Portal.Application.Common.Behaviors;

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Mediator;
-
 namespace Rsis.Portal.Application.Common.Behaviors;
 
 /// <summary>

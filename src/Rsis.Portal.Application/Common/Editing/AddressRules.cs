@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Rsis.Portal.Application.Common.Editing;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Common;
 
 namespace Rsis.Portal.Application.Common.Editing;

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Text;
-using Rsis.Portal.Domain.Auditing;
-
 namespace Rsis.Portal.Application.Common.Editing;
 
 /// <summary>

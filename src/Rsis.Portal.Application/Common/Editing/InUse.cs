@@ -1,8 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Domain.Navigation;
-
 namespace Rsis.Portal.Application.Common.Editing;
 
 /// <summary>Why an item still in use cannot be deleted, in words staff can act on.</summary>

@@ -1,11 +1,5 @@
-using System.Globalization;
-using FluentValidation;
 using FluentValidation.Results;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Redirects;
-using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Common;
 using Rsis.Portal.Domain.Editing;
 

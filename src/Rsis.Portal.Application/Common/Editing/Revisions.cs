@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Rsis.Portal.Application.Common.Auditing;
 
 namespace Rsis.Portal.Application.Common.Editing;
 

@@ -1,12 +1,7 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Common;
 using Rsis.Portal.Domain.Editing;
 using Rsis.Portal.Domain.Feedback;
-using Rsis.Portal.Domain.Navigation;
-using Rsis.Portal.Domain.Publications;
-using Rsis.Portal.Domain.Site;
 
 namespace Rsis.Portal.Application.Common.Interfaces;
 

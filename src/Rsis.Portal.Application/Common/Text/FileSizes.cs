@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Rsis.Portal.Application.Common.Text;
 
 /// <summary>File sizes as staff read them: "27 KB", "1.4 MB", with the exact bytes beside where they help.</summary>

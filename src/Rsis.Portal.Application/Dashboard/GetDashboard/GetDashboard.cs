@@ -1,13 +1,7 @@
-using System.Globalization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Auditing;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Feedback;
 using Rsis.Portal.Application.Feedback.SummarizeFeedback;
 using Rsis.Portal.Application.Publications;
-using Rsis.Portal.Domain.Auditing;
-using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Dashboard.GetDashboard;
 

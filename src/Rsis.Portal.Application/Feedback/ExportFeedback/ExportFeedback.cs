@@ -1,9 +1,4 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
 
 namespace Rsis.Portal.Application.Feedback.ExportFeedback;
 

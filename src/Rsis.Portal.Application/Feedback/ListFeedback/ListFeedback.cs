@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Models;
-
 namespace Rsis.Portal.Application.Feedback.ListFeedback;
 
 /// <summary>The feedback readers sent, filtered, newest first, <see cref="PageSize"/> a page.</summary>

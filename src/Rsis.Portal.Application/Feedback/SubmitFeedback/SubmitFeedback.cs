@@ -1,6 +1,3 @@
-using System.Globalization;
-using Mediator;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Feedback;
 
 namespace Rsis.Portal.Application.Feedback.SubmitFeedback;

@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net.Mail;
-using FluentValidation;
 using Rsis.Portal.Domain.Feedback;
 
 namespace Rsis.Portal.Application.Feedback.SubmitFeedback;

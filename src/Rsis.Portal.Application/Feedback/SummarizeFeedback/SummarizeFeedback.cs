@@ -1,7 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Feedback;
 
 namespace Rsis.Portal.Application.Feedback.SummarizeFeedback;

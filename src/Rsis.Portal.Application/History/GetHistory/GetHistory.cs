@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-
 namespace Rsis.Portal.Application.History.GetHistory;
 
 /// <summary>Every kept version of an item, newest first; null when there is no such type or item.</summary>

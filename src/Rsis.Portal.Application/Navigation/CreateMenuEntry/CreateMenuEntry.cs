@@ -1,9 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Navigation;
-
 namespace Rsis.Portal.Application.Navigation.CreateMenuEntry;
 
 /// <summary>A new menu entry from the admin form, last under its parent; answers its id.</summary>

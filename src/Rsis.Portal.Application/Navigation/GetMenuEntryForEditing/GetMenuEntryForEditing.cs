@@ -1,8 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.PublicationSeries;
-using Rsis.Portal.Domain.Navigation;
 
 namespace Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
 

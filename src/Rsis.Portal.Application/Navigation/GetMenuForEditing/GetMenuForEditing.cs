@@ -1,6 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Interfaces;
-
 namespace Rsis.Portal.Application.Navigation.GetMenuForEditing;
 
 /// <summary>The whole menu as the admin tree shows it: hidden entries included, each with its target named.</summary>

@@ -1,10 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Models;
-using Rsis.Portal.Domain.Site;
-
 namespace Rsis.Portal.Application.Navigation.GetSiteChrome;
 
 /// <summary>What every page shows around its content: the header, the menu, the footer, the cookie notice.</summary>

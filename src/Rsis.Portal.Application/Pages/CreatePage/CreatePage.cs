@@ -1,9 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Navigation;
-
 namespace Rsis.Portal.Application.Pages.CreatePage;
 
 /// <summary>A new content page from the admin form; answers its id. Readers can open it at once at <c>/{slug}</c>.</summary>

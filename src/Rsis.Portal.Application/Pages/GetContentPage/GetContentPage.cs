@@ -1,12 +1,4 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Models;
-using Rsis.Portal.Application.Common.Text;
 using Rsis.Portal.Application.Navigation;
-using Rsis.Portal.Domain.Site;
 
 namespace Rsis.Portal.Application.Pages.GetContentPage;
 

@@ -1,10 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Navigation;
-
 namespace Rsis.Portal.Application.Pages.GetPageForEditing;
 
 /// <summary>A content page as the admin edit and delete pages show it: fields, token, menu entries and history.</summary>

@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Navigation;
-
 namespace Rsis.Portal.Application.Pages.ListPagesForEditing;
 
 /// <summary>The admin list of content pages, A to Z, with the menu entries that open each. A short list, so one page.</summary>

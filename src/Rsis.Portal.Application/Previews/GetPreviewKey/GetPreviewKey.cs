@@ -1,7 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-
 namespace Rsis.Portal.Application.Previews.GetPreviewKey;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using System.Globalization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Previews.GetPreviewKey;
-using Rsis.Portal.Domain.Auditing;
-using Rsis.Portal.Domain.Navigation;
-using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Previews.RevokePreviewLinks;
 

@@ -1,9 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.PublicationSeries.CreateSeries;
 
 /// <summary>A new series from the admin form; answers its id. It appears in the publications listing and sidebar at once.</summary>

@@ -1,11 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Navigation;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.PublicationSeries.GetSeriesForEditing;
 
 /// <summary>A series as the admin edit and delete pages show it: fields, token, publications, menu entries, history.</summary>

@@ -1,14 +1,4 @@
-using System.Globalization;
 using System.Security.Cryptography;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Text;
-using Rsis.Portal.Domain.Auditing;
-using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Publications.AttachPublicationPdf;
 

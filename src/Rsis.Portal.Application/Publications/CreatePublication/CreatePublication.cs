@@ -1,9 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Publications.CreatePublication;
 
 /// <summary>A new publication from the admin form; answers its id. A draft stays off the public site.</summary>

@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Editing;
-
 namespace Rsis.Portal.Application.Publications.DeletePublication;
 
 /// <summary>

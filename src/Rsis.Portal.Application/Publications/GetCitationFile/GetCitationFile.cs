@@ -1,6 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Publications.Citations;
 
 namespace Rsis.Portal.Application.Publications.GetCitationFile;

@@ -1,11 +1,3 @@
-using System.Globalization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Auditing;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Publications.GetPublicationForEditing;
 
 /// <summary>A publication as the admin edit page shows it: its fields, its token, and what staff should know about it.</summary>

@@ -1,6 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.PublicationSeries;
 
 namespace Rsis.Portal.Application.Publications.GetPublicationFormChoices;

@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Publications.GetPublicationPdf;
 
 /// <summary>

@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Publications.GetPublicationPdf;
 

@@ -1,10 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Models;
 using Rsis.Portal.Application.Publications.GetPublicationForEditing;
-using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Publications.ListPublicationsForEditing;
 

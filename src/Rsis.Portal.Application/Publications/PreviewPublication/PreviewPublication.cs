@@ -1,10 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Models;
-using Rsis.Portal.Application.Common.Text;
 using Rsis.Portal.Application.Publications.GetPublication;
 
 namespace Rsis.Portal.Application.Publications.PreviewPublication;

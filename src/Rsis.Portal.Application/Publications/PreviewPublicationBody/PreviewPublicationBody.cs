@@ -1,7 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Rsis.Portal.Application.Common.Text;
-
 namespace Rsis.Portal.Application.Publications.PreviewPublicationBody;
 
 /// <summary>

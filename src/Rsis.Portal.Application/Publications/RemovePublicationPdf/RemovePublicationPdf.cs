@@ -1,13 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Auditing;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Publications.RemovePublicationPdf;
 
 /// <summary>Removes the uploaded PDF; readers get the one typeset from the publication again.</summary>

@@ -1,9 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-
 namespace Rsis.Portal.Application.Publications.SuggestPublicationCode;
 
 /// <summary>

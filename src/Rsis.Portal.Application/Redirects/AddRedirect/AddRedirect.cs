@@ -1,11 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Auditing;
-using Rsis.Portal.Domain.Navigation;
-
 namespace Rsis.Portal.Application.Redirects.AddRedirect;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using System.Globalization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Auditing;
-using Rsis.Portal.Domain.Navigation;
-
 namespace Rsis.Portal.Application.Redirects.DeleteRedirect;
 
 /// <summary>Deletes a redirect; its old address then answers "not found". False when it was already gone.</summary>

@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Models;
-
 namespace Rsis.Portal.Application.Redirects.ListRedirects;
 
 /// <summary>The redirects for staff, newest first, optionally those whose old address or target contains <see cref="Search"/>.</summary>

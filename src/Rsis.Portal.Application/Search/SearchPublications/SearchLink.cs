@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using Rsis.Portal.Application.Common;
 
 namespace Rsis.Portal.Application.Search.SearchPublications;
 

@@ -1,11 +1,3 @@
-using System.Globalization;
-using FluentValidation;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Models;
-using Rsis.Portal.Application.Common.Text;
 using Rsis.Portal.Application.Publications;
 
 namespace Rsis.Portal.Application.Search.SearchPublications;

@@ -1,8 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Site;
-
 namespace Rsis.Portal.Application.Site.GetSiteSettingsForEditing;
 
 /// <summary>The settings screen as stored: the header and footer text, every link in order, and the screen's token.</summary>

@@ -1,9 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Editing;
-using Rsis.Portal.Domain.Site;
-
 namespace Rsis.Portal.Application.Site.UpdateSiteSettings;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using FluentValidation;
-using Mediator;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Security;
-using Rsis.Portal.Domain.Auditing;
 
 namespace Rsis.Portal.Application.StaffAccounts.ChangeStaffRole;
 

@@ -1,6 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Security;
 
 namespace Rsis.Portal.Application.StaffAccounts.ChangeYourPassword;

@@ -1,9 +1,5 @@
 using System.Net.Mail;
-using FluentValidation;
-using Mediator;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Security;
-using Rsis.Portal.Domain.Auditing;
 
 namespace Rsis.Portal.Application.StaffAccounts.CreateStaffAccount;
 

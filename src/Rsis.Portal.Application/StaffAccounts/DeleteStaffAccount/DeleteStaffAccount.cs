@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Auditing;
-
 namespace Rsis.Portal.Application.StaffAccounts.DeleteStaffAccount;
 
 /// <summary>Deletes the account, and with it its sessions. Answers the email it had; null when there is no such account.</summary>

@@ -1,6 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Interfaces;
-
 namespace Rsis.Portal.Application.StaffAccounts.GetStaffAccount;
 
 /// <summary>One account's page: the account, and whether it is the signed-in administrator's own. Null when there is no such account.</summary>

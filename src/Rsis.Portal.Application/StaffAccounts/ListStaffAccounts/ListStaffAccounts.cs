@@ -1,6 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Interfaces;
-
 namespace Rsis.Portal.Application.StaffAccounts.ListStaffAccounts;
 
 /// <summary>Every staff account, by email, with its roles, lockout and last change.</summary>

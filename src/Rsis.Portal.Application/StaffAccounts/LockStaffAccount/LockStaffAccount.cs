@@ -1,8 +1,3 @@
-using FluentValidation;
-using Mediator;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Auditing;
-
 namespace Rsis.Portal.Application.StaffAccounts.LockStaffAccount;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Interfaces;
-
 namespace Rsis.Portal.Application.StaffAccounts.SignOutEverywhere;
 
 /// <summary>Ends every session of the signed-in member of staff's account: on other devices, on every app node, and this one.</summary>

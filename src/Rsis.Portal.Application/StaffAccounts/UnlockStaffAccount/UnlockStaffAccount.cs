@@ -1,7 +1,3 @@
-using Mediator;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Auditing;
-
 namespace Rsis.Portal.Application.StaffAccounts.UnlockStaffAccount;
 
 /// <summary>Unlocks the account, whether an administrator or wrong passwords locked it. False when there is no such account.</summary>

@@ -1,9 +1,3 @@
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Navigation;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Trash.ListTrash;
 
 /// <summary>Deleted publications and pages still in the Trash, most recently deleted first, with when each goes for good.</summary>

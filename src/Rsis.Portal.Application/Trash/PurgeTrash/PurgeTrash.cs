@@ -1,12 +1,3 @@
-using System.Globalization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Domain.Auditing;
-using Rsis.Portal.Domain.Navigation;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Application.Trash.PurgeTrash;
 
 /// <summary>

@@ -1,15 +1,5 @@
-using System.Globalization;
-using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Common.Auditing;
-using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Redirects;
-using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Editing;
-using Rsis.Portal.Domain.Navigation;
-using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Application.Trash.RestoreFromTrash;
 

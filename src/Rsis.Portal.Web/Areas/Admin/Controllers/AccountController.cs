@@ -1,8 +1,5 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.StaffAccounts.ChangeYourPassword;
 using Rsis.Portal.Application.StaffAccounts.SignOutEverywhere;
-using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

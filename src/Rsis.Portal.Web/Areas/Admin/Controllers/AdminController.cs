@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Rsis.Portal.Web.Configuration;
-using Rsis.Portal.Web.Filters;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

@@ -1,8 +1,5 @@
-using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Auditing.ListAuditEntries;
-using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

@@ -1,12 +1,9 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Authors.CreateAuthor;
 using Rsis.Portal.Application.Authors.DeleteAuthor;
 using Rsis.Portal.Application.Authors.GetAuthorForEditing;
 using Rsis.Portal.Application.Authors.ListAuthorsForEditing;
 using Rsis.Portal.Application.Authors.UpdateAuthor;
 using Rsis.Portal.Web.Areas.Admin.Models;
-using Rsis.Portal.Web.Filters;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

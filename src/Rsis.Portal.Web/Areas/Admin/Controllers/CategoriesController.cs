@@ -1,12 +1,9 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Categories.CreateCategory;
 using Rsis.Portal.Application.Categories.DeleteCategory;
 using Rsis.Portal.Application.Categories.GetCategoryForEditing;
 using Rsis.Portal.Application.Categories.ListCategoriesForEditing;
 using Rsis.Portal.Application.Categories.UpdateCategory;
 using Rsis.Portal.Web.Areas.Admin.Models;
-using Rsis.Portal.Web.Filters;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

@@ -1,5 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Dashboard.GetDashboard;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;

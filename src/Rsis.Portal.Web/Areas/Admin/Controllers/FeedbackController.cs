@@ -1,5 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Feedback;
 using Rsis.Portal.Application.Feedback.ExportFeedback;
 using Rsis.Portal.Application.Feedback.ListFeedback;

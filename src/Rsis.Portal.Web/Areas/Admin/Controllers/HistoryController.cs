@@ -1,10 +1,7 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.History.CompareVersions;
 using Rsis.Portal.Application.History.GetHistory;
 using Rsis.Portal.Application.History.RestoreVersion;
 using Rsis.Portal.Web.Areas.Admin.Models;
-using Rsis.Portal.Web.Filters;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

@@ -1,5 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Navigation.CreateMenuEntry;
 using Rsis.Portal.Application.Navigation.DeleteMenuEntry;
 using Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
@@ -8,7 +6,6 @@ using Rsis.Portal.Application.Navigation.MoveMenuEntry;
 using Rsis.Portal.Application.Navigation.SetMenuEntryVisibility;
 using Rsis.Portal.Application.Navigation.UpdateMenuEntry;
 using Rsis.Portal.Web.Areas.Admin.Models;
-using Rsis.Portal.Web.Filters;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

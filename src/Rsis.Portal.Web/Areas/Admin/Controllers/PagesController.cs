@@ -1,5 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Pages.CreatePage;
 using Rsis.Portal.Application.Pages.DeletePage;
 using Rsis.Portal.Application.Pages.GetPageForEditing;
@@ -7,8 +5,6 @@ using Rsis.Portal.Application.Pages.ListPagesForEditing;
 using Rsis.Portal.Application.Pages.PreviewPage;
 using Rsis.Portal.Application.Pages.UpdatePage;
 using Rsis.Portal.Web.Areas.Admin.Models;
-using Rsis.Portal.Web.Filters;
-using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

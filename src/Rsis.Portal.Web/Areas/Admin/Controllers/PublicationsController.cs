@@ -1,5 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Publications.AttachPublicationPdf;
 using Rsis.Portal.Application.Publications.CreatePublication;
 using Rsis.Portal.Application.Publications.DeletePublication;
@@ -13,9 +11,6 @@ using Rsis.Portal.Application.Publications.SuggestPublicationCode;
 using Rsis.Portal.Application.Publications.UpdatePublication;
 using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Web.Areas.Admin.Models;
-using Rsis.Portal.Web.Configuration;
-using Rsis.Portal.Web.Filters;
-using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

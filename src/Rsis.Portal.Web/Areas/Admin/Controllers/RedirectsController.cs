@@ -1,5 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Redirects.DeleteRedirect;
 using Rsis.Portal.Application.Redirects.ImportRedirects;
 using Rsis.Portal.Application.Redirects.ListRedirects;

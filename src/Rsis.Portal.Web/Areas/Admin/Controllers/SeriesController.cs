@@ -1,5 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.PublicationSeries.CreateSeries;
 using Rsis.Portal.Application.PublicationSeries.DeleteSeries;
 using Rsis.Portal.Application.PublicationSeries.GetSeriesForEditing;
@@ -7,7 +5,6 @@ using Rsis.Portal.Application.PublicationSeries.ListSeriesForEditing;
 using Rsis.Portal.Application.PublicationSeries.UpdateSeries;
 using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Web.Areas.Admin.Models;
-using Rsis.Portal.Web.Filters;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

@@ -1,12 +1,9 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Site;
 using Rsis.Portal.Application.Site.GetSiteSettingsForEditing;
 using Rsis.Portal.Application.Site.MoveSiteLink;
 using Rsis.Portal.Application.Site.RemoveSiteLink;
 using Rsis.Portal.Domain.Site;
 using Rsis.Portal.Web.Areas.Admin.Models;
-using Rsis.Portal.Web.Filters;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

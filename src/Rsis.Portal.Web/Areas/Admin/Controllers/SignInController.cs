@@ -1,11 +1,9 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.Infrastructure.Identity;
 using Rsis.Portal.Web.Areas.Admin.Models;
-using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

@@ -1,5 +1,3 @@
-using Mediator;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.Trash.ListTrash;
 using Rsis.Portal.Application.Trash.RestoreFromTrash;
 using Rsis.Portal.Web.Areas.Admin.Models;

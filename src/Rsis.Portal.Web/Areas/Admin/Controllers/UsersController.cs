@@ -1,6 +1,4 @@
-using Mediator;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 using Rsis.Portal.Application.StaffAccounts.ChangeStaffRole;
 using Rsis.Portal.Application.StaffAccounts.CreateStaffAccount;
 using Rsis.Portal.Application.StaffAccounts.DeleteStaffAccount;
@@ -10,8 +8,6 @@ using Rsis.Portal.Application.StaffAccounts.LockStaffAccount;
 using Rsis.Portal.Application.StaffAccounts.ResetStaffPassword;
 using Rsis.Portal.Application.StaffAccounts.UnlockStaffAccount;
 using Rsis.Portal.Web.Areas.Admin.Models;
-using Rsis.Portal.Web.Configuration;
-using Rsis.Portal.Web.Filters;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

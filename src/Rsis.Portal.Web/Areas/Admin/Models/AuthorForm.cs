@@ -1,9 +1,6 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Authors;
 using Rsis.Portal.Application.Authors.GetAuthorForEditing;
 using Rsis.Portal.Application.Authors.ListAuthorsForEditing;
-using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Categories;
 using Rsis.Portal.Application.Categories.GetCategoryForEditing;
 

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Rsis.Portal.Application.Feedback;
 using Rsis.Portal.Application.Feedback.ListFeedback;
 using Rsis.Portal.Application.Feedback.SummarizeFeedback;
-using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.History.CompareVersions;
 using Rsis.Portal.Application.History.GetHistory;
 

@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Navigation;
 using Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
 using Rsis.Portal.Application.Navigation.GetMenuForEditing;

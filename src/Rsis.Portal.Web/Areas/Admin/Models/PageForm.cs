@@ -1,6 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Pages;
 using Rsis.Portal.Application.Pages.GetPageForEditing;
 

@@ -1,7 +1,5 @@
-using Mediator;
 using Rsis.Portal.Application.Previews;
 using Rsis.Portal.Application.Previews.GetPreviewKey;
-using Rsis.Portal.Web.Configuration;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 

@@ -1,13 +1,9 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Publications;
 using Rsis.Portal.Application.Publications.GetPublicationForEditing;
 using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
 using Rsis.Portal.Application.PublicationSeries;
 using Rsis.Portal.Domain.Publications;
-using Rsis.Portal.Web.Configuration;
-using Rsis.Portal.Web.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 

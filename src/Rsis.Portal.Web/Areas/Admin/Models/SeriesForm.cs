@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.PublicationSeries;
 using Rsis.Portal.Application.PublicationSeries.GetSeriesForEditing;
 using Rsis.Portal.Domain.Publications;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.Site;
 using Rsis.Portal.Application.Site.AddSiteLink;
 using Rsis.Portal.Application.Site.GetSiteSettingsForEditing;

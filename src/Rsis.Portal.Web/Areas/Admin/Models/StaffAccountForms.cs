@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Rsis.Portal.Application.StaffAccounts;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
