@@ -8,6 +8,7 @@ global using Microsoft.AspNetCore.Mvc.ModelBinding;
 global using Microsoft.AspNetCore.OutputCaching;
 global using Microsoft.Extensions.Options;
 global using Rsis.Portal.Application.Common.Caching;
+global using Rsis.Portal.Web.Areas.Admin.Models;
 global using Rsis.Portal.Web.Configuration;
 global using Rsis.Portal.Web.Filters;
 global using Rsis.Portal.Web.Models;

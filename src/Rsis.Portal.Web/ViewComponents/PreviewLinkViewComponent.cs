@@ -1,5 +1,4 @@
 using Rsis.Portal.Application.Previews;
-using Rsis.Portal.Web.Areas.Admin.Models;
 
 namespace Rsis.Portal.Web.ViewComponents;
 

@@ -51,6 +51,25 @@ public sealed class TrashTests(FakeClockPortal portal) : IClassFixture<FakeClock
     }
 
     [Fact]
+    public async Task An_author_whose_only_publication_is_in_the_trash_cannot_be_deleted_and_the_refusal_says_where_it_is()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var author = await staff.CreateItemAsync("authors", f => f.Set("Name", "Nurul Trashwell"));
+        var publication = await staff.CreatePublicationAsync("Lighthouses of the Strait",
+            change: f => f.Set("AuthorIds", author.ToString(System.Globalization.CultureInfo.InvariantCulture), "", ""));
+        var code = (await staff.EditFormAsync(publication)).Values.Single(v => v.Key == "Code").Value;
+        (await staff.ConfirmDeleteAsync("publications", publication)).Dispose();
+
+        using var refused = await staff.ConfirmDeleteAsync("authors", author);
+        var message = (await refused.ReadPageAsync()).QuerySelector(".admin-conflict")!.TextContent.Squash();
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains($"Nurul Trashwell is the author of 1 publication ({code} in the Trash)", message, StringComparison.Ordinal);
+        Assert.Contains("restore it from the Trash to change it", message, StringComparison.Ordinal);
+        (await staff.GetPageAsync($"/admin/authors/{author}/edit")).Dispose();
+    }
+
+    [Fact]
     public async Task A_deleted_page_is_purged_after_thirty_days_and_its_address_then_answers_404()
     {
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);

@@ -16,13 +16,11 @@ public sealed class DeleteAuthorValidator : AbstractValidator<DeleteAuthor>
     {
         RuleFor(c => c.Id).CustomAsync(async (id, context, cancellationToken) =>
         {
-            // Publications in the Trash count: they can come back, and their bylines with them.
-            var codes = await db.PublicationAuthors.IgnoreQueryFilters().AsNoTracking().Where(pa => pa.AuthorId == id)
-                .OrderBy(pa => pa.Publication.Code).Select(pa => pa.Publication.Code).ToListAsync(cancellationToken);
+            var codes = await InUse.CodesAsync(db.Publications.Where(p => p.Authors.Any(pa => pa.AuthorId == id)), cancellationToken);
             if (codes.Count > 0)
             {
                 var name = await db.Authors.Where(a => a.Id == id).Select(a => a.Name).SingleAsync(cancellationToken);
-                context.AddFailure("", InUse.Message($"{name} is the author of", codes, "remove them from"));
+                context.AddFailure("", InUse.MessageWithTrash($"{name} is the author of", codes, "remove them from"));
             }
 
             await InUse.RefuseIfMenuOpensAsync(context, db.MenuItems.Where(m => m.TargetKind == MenuTargetKind.Author && m.AuthorId == id), "this author", cancellationToken);

@@ -10,7 +10,10 @@ public sealed record AuthorForEditing(
     string Slug,
     string ShortTitle,
     string Biography,
-    AuthorFacts Facts);
+    AuthorFacts Facts) : IForEditing<AuthorFacts>
+{
+    public string Label => Name;
+}
 
 /// <summary>What the pages say beside the form: the public address and the publications that name the author.</summary>
 public sealed record AuthorFacts(

@@ -3,7 +3,10 @@ namespace Rsis.Portal.Application.Categories.GetCategoryForEditing;
 /// <summary>A category as the admin edit and delete pages show it: fields, token, publications and history.</summary>
 public sealed record GetCategoryForEditing(int Id) : IQuery<CategoryForEditing?>;
 
-public sealed record CategoryForEditing(int Id, Guid ConcurrencyToken, string Name, string Slug, CategoryFacts Facts);
+public sealed record CategoryForEditing(int Id, Guid ConcurrencyToken, string Name, string Slug, CategoryFacts Facts) : IForEditing<CategoryFacts>
+{
+    public string Label => Name;
+}
 
 public sealed record CategoryFacts(
     int Id,

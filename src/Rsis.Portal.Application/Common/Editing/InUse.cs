@@ -1,3 +1,5 @@
+using Rsis.Portal.Application.Trash;
+
 namespace Rsis.Portal.Application.Common.Editing;
 
 /// <summary>Why an item still in use cannot be deleted, in words staff can act on.</summary>
@@ -22,6 +24,30 @@ public static class InUse
             ? $"{subject} 1 publication ({named}); {remedy} it first."
             : string.Create(CultureInfo.InvariantCulture, $"{subject} {codes.Count:N0} publications ({named}); {remedy} them first.");
     }
+
+    /// <summary>
+    /// The codes of <paramref name="publications"/>, the Trash included (what is there can come back, with its
+    /// bylines and series), each in the Trash marked so, since staff will not find it in the list.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> CodesAsync(IQueryable<Publication> publications, CancellationToken cancellationToken) =>
+        await publications.IgnoreQueryFilters().AsNoTracking().OrderBy(p => p.Code)
+            .Select(p => p.DeletedAtUtc == null ? p.Code : p.Code + TrashMark)
+            .ToListAsync(cancellationToken);
+
+    /// <summary>
+    /// <see cref="Message"/>, and when some of the publications are in the Trash, what to do about those: they
+    /// count until they are purged.
+    /// </summary>
+    public static string MessageWithTrash(string subject, IReadOnlyList<string> codes, string remedy)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var message = Message(subject, codes, remedy);
+        return codes.Any(c => c.EndsWith(TrashMark, StringComparison.Ordinal))
+            ? message + $" A publication in the Trash counts until it is purged, {TrashRules.KeptFor.Days} days after its deletion; restore it from the Trash to change it."
+            : message;
+    }
+
+    private const string TrashMark = " in the Trash";
 
     /// <summary>"The menu entry “Getting to RSIS” opens this page; point it elsewhere or remove it under Menu first."</summary>
     public static string MenuMessage(IReadOnlyList<string> entryTitles, string what) =>

@@ -19,7 +19,10 @@ public sealed record MenuEntryForEditing(
     string PublicationCode,
     string Url,
     bool IsVisible,
-    MenuEntryFacts Facts);
+    MenuEntryFacts Facts) : IForEditing<MenuEntryFacts>
+{
+    public string Label => Title;
+}
 
 /// <summary>What the edit and delete pages say about the entry as stored: where it sits and what is under it.</summary>
 public sealed record MenuEntryFacts(int Id, string Title, string Target, IReadOnlyList<string> Trail, IReadOnlyList<string> Children);

@@ -3,7 +3,10 @@ namespace Rsis.Portal.Application.Pages.GetPageForEditing;
 /// <summary>A content page as the admin edit and delete pages show it: fields, token, menu entries and history.</summary>
 public sealed record GetPageForEditing(int Id) : IQuery<PageForEditing?>;
 
-public sealed record PageForEditing(int Id, Guid ConcurrencyToken, string Title, string Slug, string Body, bool ShowsContactDetails, PageFacts Facts);
+public sealed record PageForEditing(int Id, Guid ConcurrencyToken, string Title, string Slug, string Body, bool ShowsContactDetails, PageFacts Facts) : IForEditing<PageFacts>
+{
+    public string Label => Title;
+}
 
 public sealed record PageFacts(
     int Id,

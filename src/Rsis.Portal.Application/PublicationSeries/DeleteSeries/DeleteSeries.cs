@@ -21,12 +21,10 @@ public sealed class DeleteSeriesValidator : AbstractValidator<DeleteSeries>
                 return;
             }
 
-            // Publications in the Trash count: they can come back, into their series.
-            var codes = await db.Publications.IgnoreQueryFilters().AsNoTracking().Where(p => p.SeriesId == id)
-                .OrderBy(p => p.Code).Select(p => p.Code).ToListAsync(cancellationToken);
+            var codes = await InUse.CodesAsync(db.Publications.Where(p => p.SeriesId == id), cancellationToken);
             if (codes.Count > 0)
             {
-                context.AddFailure("", InUse.Message($"{name} has", codes, "move them to another series or delete"));
+                context.AddFailure("", InUse.MessageWithTrash($"{name} has", codes, "move them to another series or delete"));
             }
 
             var entries = await db.MenuItems.AsNoTracking()

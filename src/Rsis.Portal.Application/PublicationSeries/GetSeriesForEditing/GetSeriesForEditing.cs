@@ -12,7 +12,10 @@ public sealed record SeriesForEditing(
     SeriesGroup Group,
     string Description,
     int SortOrder,
-    SeriesFacts Facts);
+    SeriesFacts Facts) : IForEditing<SeriesFacts>
+{
+    public string Label => Name;
+}
 
 public sealed record SeriesFacts(
     int Id,

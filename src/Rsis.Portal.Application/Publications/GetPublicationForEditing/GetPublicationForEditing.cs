@@ -17,7 +17,10 @@ public sealed record PublicationForEditing(
     string Synopsis,
     string Body,
     string AboutTheAuthors,
-    PublicationFacts Facts);
+    PublicationFacts Facts) : IForEditing<PublicationFacts>
+{
+    public string Label => Code;
+}
 
 /// <summary>What the edit page says beside the form. Readers can open <c>Url</c> only while the publication is public.</summary>
 public sealed record PublicationFacts(

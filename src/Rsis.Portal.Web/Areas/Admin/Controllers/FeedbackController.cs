@@ -2,7 +2,6 @@ using Rsis.Portal.Application.Feedback;
 using Rsis.Portal.Application.Feedback.ExportFeedback;
 using Rsis.Portal.Application.Feedback.ListFeedback;
 using Rsis.Portal.Application.Feedback.SummarizeFeedback;
-using Rsis.Portal.Web.Areas.Admin.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

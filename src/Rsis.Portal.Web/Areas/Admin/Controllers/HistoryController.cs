@@ -1,7 +1,6 @@
 using Rsis.Portal.Application.History.CompareVersions;
 using Rsis.Portal.Application.History.GetHistory;
 using Rsis.Portal.Application.History.RestoreVersion;
-using Rsis.Portal.Web.Areas.Admin.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

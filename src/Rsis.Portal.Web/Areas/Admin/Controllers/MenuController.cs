@@ -5,19 +5,18 @@ using Rsis.Portal.Application.Navigation.GetMenuForEditing;
 using Rsis.Portal.Application.Navigation.MoveMenuEntry;
 using Rsis.Portal.Application.Navigation.SetMenuEntryVisibility;
 using Rsis.Portal.Application.Navigation.UpdateMenuEntry;
-using Rsis.Portal.Web.Areas.Admin.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Staff reshape the site menu: add, edit, move, hide and delete entries of its three levels.</summary>
 [Route("admin/menu")]
-public sealed class MenuController(ISender sender) : AdminController, IRedisplaysForms
+public sealed class MenuController(ISender sender) : EditingController<MenuEntryForEditing, MenuEntryFacts, MenuEntryForm>(sender)
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? entry, string? done, string? deleted, CancellationToken cancellationToken) =>
         View(new MenuTreePage
         {
-            Menu = await sender.Send(new GetMenuForEditing(), cancellationToken),
+            Menu = await Sender.Send(new GetMenuForEditing(), cancellationToken),
             EntryId = entry,
             Done = done,
             Deleted = deleted,
@@ -41,88 +40,46 @@ public sealed class MenuController(ISender sender) : AdminController, IRedisplay
     public Task<IActionResult> Show([FromRoute] int id, MenuTreePage form, CancellationToken cancellationToken) =>
         SetVisibilityAsync(id, form, isVisible: true, cancellationToken);
 
-    [HttpGet("new")]
-    public async Task<IActionResult> Create(int? parentId, CancellationToken cancellationToken)
+    public override async Task PrepareRedisplayAsync(object form, CancellationToken cancellationToken)
     {
-        var form = new MenuEntryForm { ParentId = parentId, IsVisible = true };
-        await PrepareAsync(form, cancellationToken);
-        if (form.Choices.Parents.All(p => p.Id != parentId))
+        if (form is MenuTreePage tree)
+        {
+            tree.Menu = await Sender.Send(new GetMenuForEditing(), cancellationToken);
+        }
+
+        await base.PrepareRedisplayAsync(form, cancellationToken);
+    }
+
+    protected override IQuery<MenuEntryForEditing?> Load(int id) => new GetMenuEntryForEditing(id);
+
+    protected override MenuEntryForm FormOf(MenuEntryForEditing item) => MenuEntryForm.From(item);
+
+    protected override ICommand<int> Creating(MenuEntryForm form) => new CreateMenuEntry(form.ToFields());
+
+    protected override ICommand<bool> Updating(int id, MenuEntryForm form) => new UpdateMenuEntry(id, form.ConcurrencyToken, form.ToFields());
+
+    protected override ICommand<bool> Deleting(int id, Guid concurrencyToken) => new DeleteMenuEntry(id, concurrencyToken);
+
+    /// <summary>A new entry under the parent it was asked for (<c>?parentId=</c>), when that can hold one.</summary>
+    protected override async Task<MenuEntryForm> NewFormAsync(CancellationToken cancellationToken)
+    {
+        var form = new MenuEntryForm { ParentId = QueryNumber("parentId"), IsVisible = true };
+        await AddChoicesAsync(form, cancellationToken);
+        if (form.Choices.Parents.All(p => p.Id != form.ParentId))
         {
             form.ParentId = null;
         }
 
-        return View(form);
+        return form;
     }
 
-    [HttpPost("new")]
-    public async Task<IActionResult> Create(MenuEntryForm form, CancellationToken cancellationToken)
-    {
-        var id = await sender.Send(new CreateMenuEntry(form.ToFields()), cancellationToken);
-        return BackToTree(id, "added");
-    }
+    protected override async Task AddChoicesAsync(MenuEntryForm form, CancellationToken cancellationToken) =>
+        form.Choices = await Sender.Send(new GetMenuEntryFormChoices(form.IsNew ? null : form.Id), cancellationToken);
 
-    [HttpGet("{id:int}/edit")]
-    public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
-    {
-        if (await sender.Send(new GetMenuEntryForEditing(id), cancellationToken) is not { } entry)
-        {
-            return NotFound();
-        }
-
-        var form = MenuEntryForm.From(entry);
-        await PrepareAsync(form, cancellationToken);
-        return View(form);
-    }
-
-    [HttpPost("{id:int}/edit")]
-    public async Task<IActionResult> Edit([FromRoute] int id, MenuEntryForm form, CancellationToken cancellationToken)
-    {
-        form.Id = id;
-        return await sender.Send(new UpdateMenuEntry(id, form.ConcurrencyToken, form.ToFields()), cancellationToken) ? BackToTree(id, "saved") : NotFound();
-    }
-
-    [HttpGet("{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken)
-    {
-        if (await sender.Send(new GetMenuEntryForEditing(id), cancellationToken) is not { } entry)
-        {
-            return NotFound();
-        }
-
-        return View(new DeleteMenuEntryForm { Id = id, ConcurrencyToken = entry.ConcurrencyToken, Facts = entry.Facts });
-    }
-
-    [HttpPost("{id:int}/delete")]
-    public async Task<IActionResult> Delete([FromRoute] int id, DeleteMenuEntryForm form, CancellationToken cancellationToken)
-    {
-        form.Id = id;
-        var facts = (await sender.Send(new GetMenuEntryForEditing(id), cancellationToken))?.Facts;
-        if (!await sender.Send(new DeleteMenuEntry(id, form.ConcurrencyToken), cancellationToken))
-        {
-            return NotFound();
-        }
-
-        return Redirect("/admin/menu?deleted=" + Uri.EscapeDataString(facts?.Title ?? ""));
-    }
-
-    public async Task PrepareRedisplayAsync(object form, CancellationToken cancellationToken)
-    {
-        switch (form)
-        {
-            case MenuEntryForm entry:
-                await PrepareAsync(entry, cancellationToken);
-                break;
-            case DeleteMenuEntryForm delete:
-                delete.Facts = (await sender.Send(new GetMenuEntryForEditing(delete.Id), cancellationToken))?.Facts;
-                break;
-            case MenuTreePage tree:
-                tree.Menu = await sender.Send(new GetMenuForEditing(), cancellationToken);
-                break;
-        }
-    }
+    protected override IActionResult AfterSave(int id, bool created) => BackToTree(id, created ? "added" : "saved");
 
     private async Task<IActionResult> MoveAsync(int id, MenuTreePage form, MoveDirection direction, CancellationToken cancellationToken) =>
-        await sender.Send(new MoveMenuEntry(id, form.ConcurrencyToken, direction), cancellationToken) switch
+        await Sender.Send(new MoveMenuEntry(id, form.ConcurrencyToken, direction), cancellationToken) switch
         {
             MoveOutcome.Moved => BackToTree(id, direction == MoveDirection.Up ? "up" : "down"),
             MoveOutcome.AlreadyThere => BackToTree(id, direction == MoveDirection.Up ? "first" : "last"),
@@ -130,19 +87,10 @@ public sealed class MenuController(ISender sender) : AdminController, IRedisplay
         };
 
     private async Task<IActionResult> SetVisibilityAsync(int id, MenuTreePage form, bool isVisible, CancellationToken cancellationToken) =>
-        await sender.Send(new SetMenuEntryVisibility(id, form.ConcurrencyToken, isVisible), cancellationToken)
+        await Sender.Send(new SetMenuEntryVisibility(id, form.ConcurrencyToken, isVisible), cancellationToken)
             ? BackToTree(id, isVisible ? "shown" : "hidden")
             : NotFound();
 
     /// <summary>The tree, scrolled to the entry, with what happened said beside it.</summary>
     private RedirectResult BackToTree(int id, string done) => Redirect($"/admin/menu?entry={id}&done={done}#entry-{id}");
-
-    private async Task PrepareAsync(MenuEntryForm form, CancellationToken cancellationToken)
-    {
-        form.Choices = await sender.Send(new GetMenuEntryFormChoices(form.Id == 0 ? null : form.Id), cancellationToken);
-        if (form.Id > 0)
-        {
-            form.Facts = (await sender.Send(new GetMenuEntryForEditing(form.Id), cancellationToken))?.Facts;
-        }
-    }
 }

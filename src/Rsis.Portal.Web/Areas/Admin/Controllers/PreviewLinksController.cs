@@ -1,6 +1,5 @@
 using Rsis.Portal.Application.Previews;
 using Rsis.Portal.Application.Previews.RevokePreviewLinks;
-using Rsis.Portal.Web.Areas.Admin.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

@@ -1,7 +1,6 @@
 using Rsis.Portal.Application.Redirects.DeleteRedirect;
 using Rsis.Portal.Application.Redirects.ImportRedirects;
 using Rsis.Portal.Application.Redirects.ListRedirects;
-using Rsis.Portal.Web.Areas.Admin.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

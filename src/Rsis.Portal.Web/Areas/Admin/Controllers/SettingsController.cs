@@ -3,7 +3,6 @@ using Rsis.Portal.Application.Site.GetSiteSettingsForEditing;
 using Rsis.Portal.Application.Site.MoveSiteLink;
 using Rsis.Portal.Application.Site.RemoveSiteLink;
 using Rsis.Portal.Domain.Site;
-using Rsis.Portal.Web.Areas.Admin.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

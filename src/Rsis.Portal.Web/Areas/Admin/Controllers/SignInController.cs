@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
 using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.Infrastructure.Identity;
-using Rsis.Portal.Web.Areas.Admin.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

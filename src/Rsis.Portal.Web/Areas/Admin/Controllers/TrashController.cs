@@ -1,6 +1,5 @@
 using Rsis.Portal.Application.Trash.ListTrash;
 using Rsis.Portal.Application.Trash.RestoreFromTrash;
-using Rsis.Portal.Web.Areas.Admin.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

@@ -7,7 +7,6 @@ using Rsis.Portal.Application.StaffAccounts.ListStaffAccounts;
 using Rsis.Portal.Application.StaffAccounts.LockStaffAccount;
 using Rsis.Portal.Application.StaffAccounts.ResetStaffPassword;
 using Rsis.Portal.Application.StaffAccounts.UnlockStaffAccount;
-using Rsis.Portal.Web.Areas.Admin.Models;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

@@ -10,13 +10,8 @@ namespace Rsis.Portal.Web.Areas.Admin.Models;
 /// The menu entry form as posted. Field names are the commands' property names, so the validators' messages
 /// land beside the right fields.
 /// </summary>
-public sealed class MenuEntryForm
+public sealed class MenuEntryForm : ItemForm<MenuEntryFacts>
 {
-    // From the address, never from the posted fields; bound even when another field fails to bind, so a
-    // form refused before its action runs still comes back for the right item.
-    [FromRoute]
-    public int Id { get; set; }
-    public Guid ConcurrencyToken { get; set; }
     public string? Title { get; set; }
     public string? Slug { get; set; }
     [Display(Name = "place in the menu")]
@@ -38,16 +33,8 @@ public sealed class MenuEntryForm
     [BindNever]
     public MenuEntryFormChoices Choices { get; set; } = new([], [], [], [], []);
 
-    /// <summary>The entry as stored, when editing one.</summary>
-    [BindNever]
-    public MenuEntryFacts? Facts { get; set; }
-
-    public bool IsNew => Id == 0;
-
     public static MenuEntryForm From(MenuEntryForEditing m) => new()
     {
-        Id = m.Id,
-        ConcurrencyToken = m.ConcurrencyToken,
         Title = m.Title,
         Slug = m.Slug,
         ParentId = m.ParentId,
@@ -59,7 +46,6 @@ public sealed class MenuEntryForm
         PublicationCode = m.PublicationCode,
         Url = m.Url,
         IsVisible = m.IsVisible,
-        Facts = m.Facts,
     };
 
     /// <summary>The fields as the commands take them; one mapping for adding and updating.</summary>
@@ -77,17 +63,6 @@ public sealed class MenuEntryForm
         Url = Url ?? "",
         IsVisible = IsVisible,
     };
-}
-
-/// <summary>The delete confirmation as posted: the version the person saw.</summary>
-public sealed class DeleteMenuEntryForm
-{
-    [FromRoute]
-    public int Id { get; set; }
-    public Guid ConcurrencyToken { get; set; }
-
-    [BindNever]
-    public MenuEntryFacts? Facts { get; set; }
 }
 
 /// <summary>

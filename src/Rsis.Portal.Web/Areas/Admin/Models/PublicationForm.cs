@@ -11,16 +11,11 @@ namespace Rsis.Portal.Web.Areas.Admin.Models;
 /// The publication form as posted. Field names are the commands' property names, so the validators' messages
 /// land beside the right fields.
 /// </summary>
-public sealed class PublicationForm
+public sealed class PublicationForm : ItemForm<PublicationFacts>
 {
     /// <summary>Empty author rows shown under the chosen ones, so authors can be added without JavaScript.</summary>
     public const int SpareAuthorRows = 2;
 
-    // From the address, never from the posted fields; bound even when another field fails to bind, so a
-    // form refused before its action runs still comes back for the right item.
-    [FromRoute]
-    public int Id { get; set; }
-    public Guid ConcurrencyToken { get; set; }
     public int SeriesId { get; set; }
     public string? Code { get; set; }
     public string? Title { get; set; }
@@ -44,16 +39,8 @@ public sealed class PublicationForm
     [BindNever]
     public PublicationFormChoices Choices { get; set; } = new([], [], []);
 
-    /// <summary>The publication as stored, when editing one.</summary>
-    [BindNever]
-    public PublicationFacts? Facts { get; set; }
-
-    public bool IsNew => Id == 0;
-
     public static PublicationForm From(PublicationForEditing p, SiteTime siteTime) => new()
     {
-        Id = p.Id,
-        ConcurrencyToken = p.ConcurrencyToken,
         SeriesId = p.SeriesId,
         Code = p.Code,
         Title = p.Title,
@@ -65,7 +52,6 @@ public sealed class PublicationForm
         Synopsis = p.Synopsis,
         Body = p.Body,
         AboutTheAuthors = p.AboutTheAuthors,
-        Facts = p.Facts,
     };
 
     /// <summary>The fields as the commands take them; one mapping for creating and updating.</summary>
@@ -90,17 +76,6 @@ public sealed class PublicationForm
         [.. AuthorIds.Where(id => id is not null), .. Enumerable.Repeat<int?>(null, SpareAuthorRows)];
 
     private List<int> ChosenAuthors() => AuthorIds.Where(id => id is not null).Select(id => id!.Value).ToList();
-}
-
-/// <summary>The delete confirmation as posted: the version the person saw.</summary>
-public sealed class DeletePublicationForm
-{
-    [FromRoute]
-    public int Id { get; set; }
-    public Guid ConcurrencyToken { get; set; }
-
-    [BindNever]
-    public PublicationFacts? Facts { get; set; }
 }
 
 /// <summary>The PDF upload as posted.</summary>

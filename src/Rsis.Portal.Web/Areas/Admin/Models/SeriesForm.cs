@@ -5,13 +5,8 @@ using Rsis.Portal.Domain.Publications;
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>The series form as posted; field names are the commands' property names.</summary>
-public sealed class SeriesForm
+public sealed class SeriesForm : ItemForm<SeriesFacts>
 {
-    // From the address, never from the posted fields; bound even when another field fails to bind, so a
-    // form refused before its action runs still comes back for the right item.
-    [FromRoute]
-    public int Id { get; set; }
-    public Guid ConcurrencyToken { get; set; }
     public string? Name { get; set; }
     public string? Slug { get; set; }
     public string? CodePrefix { get; set; }
@@ -20,22 +15,14 @@ public sealed class SeriesForm
     /// <summary>Text, so that "abc" comes back as typed with a message rather than turning into 0.</summary>
     public string? SortOrder { get; set; }
 
-    [BindNever]
-    public SeriesFacts? Facts { get; set; }
-
-    public bool IsNew => Id == 0;
-
     public static SeriesForm From(SeriesForEditing s) => new()
     {
-        Id = s.Id,
-        ConcurrencyToken = s.ConcurrencyToken,
         Name = s.Name,
         Slug = s.Slug,
         CodePrefix = s.CodePrefix,
         Group = s.Group,
         Description = s.Description,
         SortOrder = s.SortOrder.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Facts = s.Facts,
     };
 
     /// <summary>The fields as the commands take them; one mapping for creating and updating.</summary>
@@ -51,14 +38,4 @@ public sealed class SeriesForm
 
     private int? Position() =>
         int.TryParse(SortOrder, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
-}
-
-public sealed class DeleteSeriesForm
-{
-    [FromRoute]
-    public int Id { get; set; }
-    public Guid ConcurrencyToken { get; set; }
-
-    [BindNever]
-    public SeriesFacts? Facts { get; set; }
 }
