@@ -10,37 +10,28 @@ public static class SiteEditing
 
     public const string LostTrack = ItemEditor.LostTokenMessage;
 
-    /// <summary>The settings row, tracked, with a new token; refused when someone saved the screen after <paramref name="token"/> was read.</summary>
-    public static async Task<SiteSettings> CheckAndRenewTokenAsync(IPortalDbContext db, TimeProvider clock, Guid token, CancellationToken cancellationToken)
+    /// <summary>
+    /// Saves the links as <paramref name="change"/> leaves them: a new version of the settings, checked against the
+    /// screen's token, audited and evicted like any save (<see cref="SiteSettingsKind"/>). False when
+    /// <paramref name="change"/> finds no such link and the screen is current (a 404); a stale screen is refused,
+    /// naming who saved since, whatever it asked for.
+    /// </summary>
+    public static async Task<bool> ChangeLinksAsync(
+        IPortalDbContext db, ItemEditor editor, Guid token, Func<List<SiteLinkFields>, bool> change, CancellationToken cancellationToken)
     {
-        var settings = await db.SiteSettings.SingleAsync(cancellationToken);
-        if (settings.ConcurrencyToken != token)
+        var settings = await ItemEditor.FindAsync(db, SiteSettingsKind.Instance, SiteSettings.SingletonId, tracked: false, cancellationToken)
+            ?? throw new InvalidOperationException("There is no site settings row: the database has not been seeded.");
+        var fields = await SiteSettingsKind.Instance.ReadFieldsAsync(db, settings, cancellationToken);
+        var links = fields.Links!.ToList();
+        var found = change(links);
+        if (!found && settings.ConcurrencyToken == token)
         {
-            throw await ConflictAsync(db, clock, cancellationToken);
+            return false;
         }
 
-        // Compared again by the database in the UPDATE, so a save that slips in between is caught by SaveChanges.
-        settings.ConcurrencyToken = Guid.NewGuid();
-        return settings;
+        await editor.UpdateAsync(SiteSettingsKind.Instance, new LinksSave(token), fields with { Links = links }, cancellationToken);
+        return found;
     }
-
-    /// <summary>
-    /// The message for a stale save, naming who saved the screen last and when. The settings row keeps no
-    /// "changed by", so the audit log tells.
-    /// </summary>
-    public static async Task<ValidationException> ConflictAsync(IPortalDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var current = await db.SiteSettings.AsNoTracking().Select(s => s.ConcurrencyToken).SingleAsync(cancellationToken);
-        var last = await db.AuditEntries.AsNoTracking()
-            .Where(e => e.EntityType == nameof(SiteSettings) || e.EntityType == nameof(SiteLink))
-            .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id)
-            .Select(e => new { e.ChangedBy, e.AtUtc })
-            .FirstOrDefaultAsync(cancellationToken);
-        return EditConflict.For(What, last?.ChangedBy, last?.AtUtc ?? clock.GetUtcNow().UtcDateTime, current);
-    }
-
-    /// <summary>How the audit log names a link: its group and its text.</summary>
-    public static string Label(SiteLink link) => $"{GroupName(link.Group)}: {link.Title}";
 
     /// <summary>The group's name as the settings screen and the audit log show it.</summary>
     public static string GroupName(SiteLinkGroup group) => group switch
@@ -52,6 +43,12 @@ public static class SiteEditing
         SiteLinkGroup.Legal => "Legal links",
         _ => group.ToString(),
     };
+
+    private sealed record LinksSave(Guid ConcurrencyToken) : IUpdates
+    {
+        public int Id => SiteSettings.SingletonId;
+        public int? Restores => null;
+    }
 
     /// <summary>Line breaks as "\n", no blank lines (the footer shows none), so what is stored is what readers see.</summary>
     public static string NormaliseLines(string text) =>

@@ -2,7 +2,6 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common.Security;
-using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Site;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 
@@ -95,10 +94,16 @@ public sealed class SiteSettingsEditingTests(StaffPortal portal) : IClassFixture
         }
 
         Assert.Equal(before, PopularLinks(await PublicPageAsync()));
-        var history = await portal.WithDatabaseAsync(db => db.AuditEntries.AsNoTracking()
-            .Where(e => e.EntityType == nameof(SiteLink) && e.EntityId == id.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .OrderBy(e => e.Id).Select(e => e.Action).ToListAsync(TestContext.Current.CancellationToken));
-        Assert.Equal([AuditAction.Created, AuditAction.Updated, AuditAction.Updated, AuditAction.Deleted], history);
+
+        // Each change was a save of the settings, kept as a version; bringing back the one before the removal
+        // brings the link back to the public footer, where it was.
+        var latest = await portal.WithDatabaseAsync(db => db.Revisions.Where(r => r.EntityType == nameof(SiteSettings)).MaxAsync(r => r.Number, TestContext.Current.CancellationToken));
+        var summaries = await portal.WithDatabaseAsync(db => db.Revisions.Where(r => r.EntityType == nameof(SiteSettings) && r.Number > latest - 4)
+            .OrderBy(r => r.Number).Select(r => r.Summary).ToListAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(Enumerable.Repeat("Popular links changed", 4), summaries);
+        var confirm = await editor.GetPageAsync($"/admin/settings/history/{latest - 1}/restore");
+        (await editor.PostFormAsync($"/admin/settings/history/{latest - 1}/restore", FormFields.Of(confirm, $"form[action='/admin/settings/history/{latest - 1}/restore']"))).Dispose();
+        Assert.Equal([.. before[..^1], "Alumni Network", before[^1]], PopularLinks(await PublicPageAsync()));
     }
 
     [Theory]

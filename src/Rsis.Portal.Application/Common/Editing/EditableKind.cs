@@ -61,6 +61,13 @@ public abstract class EditableKind<TItem, TFields> : IEditableKind
     /// <summary>The item's fields as staff set them: what a version stores and what its edit form shows.</summary>
     public abstract TFields FieldsOf(TItem item);
 
+    /// <summary>
+    /// <see cref="FieldsOf"/>, for a type whose fields include rows the item does not hold (the settings' footer
+    /// links): read as this save leaves them, before it is written.
+    /// </summary>
+    public virtual Task<TFields> ReadFieldsAsync(IPortalDbContext db, TItem item, CancellationToken cancellationToken) =>
+        Task.FromResult(FieldsOf(item));
+
     /// <summary>Writes the fields onto the item, cleaned as stored, noting each change for the audit log.</summary>
     public abstract Task<ChangeList> ApplyAsync(IPortalDbContext db, TItem item, TFields fields, CancellationToken cancellationToken);
 

@@ -39,7 +39,7 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
             db.AuditEntries.Add(changes.ToEntry(kind.EntityType, Key(item.Id), kind.LabelOf(item), AuditAction.Created, currentUser.Name, now));
-            AddVersion(kind, item, 1, "Created", kind.FieldsOf(item), now);
+            AddVersion(kind, item, 1, "Created", await kind.ReadFieldsAsync(db, item, cancellationToken), now);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
@@ -70,7 +70,7 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
             return false;
         }
 
-        var before = kind.FieldsOf(item);
+        var before = await kind.ReadFieldsAsync(db, item, cancellationToken);
         var oldAddress = kind.AddressOf(item);
         var changes = await kind.ApplyAsync(db, item, fields, cancellationToken);
         var now = Now;
@@ -95,7 +95,7 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
             last = 1;
         }
 
-        AddVersion(kind, item, last + 1, Revisions.Summarise(changes, update.Restores), kind.FieldsOf(item), now);
+        AddVersion(kind, item, last + 1, Revisions.Summarise(changes, update.Restores), await kind.ReadFieldsAsync(db, item, cancellationToken), now);
         await SaveCheckedAsync(kind, item.Id, update.ConcurrencyToken, cancellationToken);
         return true;
     }

@@ -21,37 +21,15 @@ public sealed class AddSiteLinkValidator : SiteLinkFieldsValidator<AddSiteLink>
     }
 }
 
-public sealed class AddSiteLinkHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<AddSiteLink, int>
+public sealed class AddSiteLinkHandler(IPortalDbContext db, ItemEditor editor) : ICommandHandler<AddSiteLink, int>
 {
     public async ValueTask<int> Handle(AddSiteLink command, CancellationToken cancellationToken)
     {
-        await SiteEditing.CheckAndRenewTokenAsync(db, clock, command.ConcurrencyToken, cancellationToken);
-        var last = await db.SiteLinks.Where(l => l.Group == command.Group).MaxAsync(l => (int?)l.SortOrder, cancellationToken) ?? 0;
-        var link = new SiteLink
+        await SiteEditing.ChangeLinksAsync(db, editor, command.ConcurrencyToken, links =>
         {
-            Group = command.Group,
-            Title = command.Title.Trim(),
-            Url = command.Url.Trim(),
-            Network = command.Group == SiteLinkGroup.Social || !string.IsNullOrWhiteSpace(command.Network) ? command.Network?.Trim() : null,
-            SortOrder = last + 1,
-        };
-        db.SiteLinks.Add(link);
-
-        var changes = new ChangeList();
-        changes.Value("Text", null, link.Title);
-        changes.Value("Address", null, link.Url);
-        changes.Value("Network", null, link.Network);
-        try
-        {
-            await AuditedSave.SaveNewAsync(db, () => changes.ToEntry(
-                nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link),
-                AuditAction.Created, currentUser.Name, clock.GetUtcNow().UtcDateTime), cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw await SiteEditing.ConflictAsync(db, clock, cancellationToken);
-        }
-
-        return link.Id;
+            links.Add(new SiteLinkFields(0, command.Group, command.Title, command.Url, command.Network));
+            return true;
+        }, cancellationToken);
+        return db.SiteLinks.Local.Where(l => l.Group == command.Group).MaxBy(l => l.SortOrder)!.Id;
     }
 }

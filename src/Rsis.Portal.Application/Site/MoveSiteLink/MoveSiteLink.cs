@@ -25,48 +25,25 @@ public sealed class MoveSiteLinkValidator : AbstractValidator<MoveSiteLink>
     }
 }
 
-public sealed class MoveSiteLinkHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<MoveSiteLink, bool>
+public sealed class MoveSiteLinkHandler(IPortalDbContext db, ItemEditor editor) : ICommandHandler<MoveSiteLink, bool>
 {
-    public async ValueTask<bool> Handle(MoveSiteLink command, CancellationToken cancellationToken)
-    {
-        await SiteEditing.CheckAndRenewTokenAsync(db, clock, command.ConcurrencyToken, cancellationToken);
-        var link = await db.SiteLinks.SingleOrDefaultAsync(l => l.Id == command.Id, cancellationToken);
-        if (link is null)
+    public async ValueTask<bool> Handle(MoveSiteLink command, CancellationToken cancellationToken) =>
+        await SiteEditing.ChangeLinksAsync(db, editor, command.ConcurrencyToken, links =>
         {
-            return false;
-        }
+            var at = links.FindIndex(l => l.Id == command.Id);
+            if (at < 0)
+            {
+                return false;
+            }
 
-        var group = await db.SiteLinks.Where(l => l.Group == link.Group)
-            .OrderBy(l => l.SortOrder).ThenBy(l => l.Id)
-            .ToListAsync(cancellationToken);
-        var from = group.IndexOf(link);
-        var to = command.Direction == MoveDirection.Up ? from - 1 : from + 1;
-        if (to < 0 || to >= group.Count)
-        {
+            // Swapped with its neighbour in the same group; the first moved up, or the last moved down, stays.
+            var group = Enumerable.Range(0, links.Count).Where(i => links[i].Group == links[at].Group).ToList();
+            var to = group.IndexOf(at) + (command.Direction == MoveDirection.Up ? -1 : 1);
+            if (to >= 0 && to < group.Count)
+            {
+                (links[at], links[group[to]]) = (links[group[to]], links[at]);
+            }
+
             return true;
-        }
-
-        group.RemoveAt(from);
-        group.Insert(to, link);
-        // Numbered afresh, 1 to n in the group, so equal or missing sort orders cannot pin a link in place.
-        for (var i = 0; i < group.Count; i++)
-        {
-            group[i].SortOrder = i + 1;
-        }
-
-        var changes = new ChangeList();
-        changes.Value("Position", (from + 1).ToString(CultureInfo.InvariantCulture), (to + 1).ToString(CultureInfo.InvariantCulture));
-        db.AuditEntries.Add(changes.ToEntry(
-            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link), AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw await SiteEditing.ConflictAsync(db, clock, cancellationToken);
-        }
-
-        return true;
-    }
+        }, cancellationToken);
 }

@@ -15,32 +15,8 @@ public sealed class RemoveSiteLinkValidator : AbstractValidator<RemoveSiteLink>
     }
 }
 
-public sealed class RemoveSiteLinkHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<RemoveSiteLink, bool>
+public sealed class RemoveSiteLinkHandler(IPortalDbContext db, ItemEditor editor) : ICommandHandler<RemoveSiteLink, bool>
 {
-    public async ValueTask<bool> Handle(RemoveSiteLink command, CancellationToken cancellationToken)
-    {
-        await SiteEditing.CheckAndRenewTokenAsync(db, clock, command.ConcurrencyToken, cancellationToken);
-        var link = await db.SiteLinks.SingleOrDefaultAsync(l => l.Id == command.Id, cancellationToken);
-        if (link is null)
-        {
-            return false;
-        }
-
-        var changes = new ChangeList();
-        changes.Value("Text", link.Title, null);
-        changes.Value("Address", link.Url, null);
-        db.SiteLinks.Remove(link);
-        db.AuditEntries.Add(changes.ToEntry(
-            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), SiteEditing.Label(link), AuditAction.Deleted, currentUser.Name, clock.GetUtcNow().UtcDateTime));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw await SiteEditing.ConflictAsync(db, clock, cancellationToken);
-        }
-
-        return true;
-    }
+    public async ValueTask<bool> Handle(RemoveSiteLink command, CancellationToken cancellationToken) =>
+        await SiteEditing.ChangeLinksAsync(db, editor, command.ConcurrencyToken, links => links.RemoveAll(l => l.Id == command.Id) > 0, cancellationToken);
 }

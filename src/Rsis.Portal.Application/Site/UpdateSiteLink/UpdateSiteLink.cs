@@ -24,44 +24,17 @@ public sealed class UpdateSiteLinkValidator : SiteLinkFieldsValidator<UpdateSite
     }
 }
 
-public sealed class UpdateSiteLinkHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<UpdateSiteLink, bool>
+public sealed class UpdateSiteLinkHandler(IPortalDbContext db, ItemEditor editor) : ICommandHandler<UpdateSiteLink, bool>
 {
-    public async ValueTask<bool> Handle(UpdateSiteLink command, CancellationToken cancellationToken)
-    {
-        await SiteEditing.CheckAndRenewTokenAsync(db, clock, command.ConcurrencyToken, cancellationToken);
-        var link = await db.SiteLinks.SingleOrDefaultAsync(l => l.Id == command.Id, cancellationToken);
-        if (link is null)
+    public async ValueTask<bool> Handle(UpdateSiteLink command, CancellationToken cancellationToken) =>
+        await SiteEditing.ChangeLinksAsync(db, editor, command.ConcurrencyToken, links =>
         {
-            return false;
-        }
+            var at = links.FindIndex(l => l.Id == command.Id);
+            if (at >= 0)
+            {
+                links[at] = links[at] with { Title = command.Title, Url = command.Url, Network = command.Network };
+            }
 
-        var label = SiteEditing.Label(link);
-        var changes = new ChangeList();
-        var network = link.Group == SiteLinkGroup.Social || !string.IsNullOrWhiteSpace(command.Network) ? command.Network?.Trim() : null;
-        changes.Value("Text", link.Title, command.Title.Trim());
-        changes.Value("Address", link.Url, command.Url.Trim());
-        changes.Value("Network", link.Network, network);
-        if (changes.IsEmpty)
-        {
-            return true;
-        }
-
-        link.Title = command.Title.Trim();
-        link.Url = command.Url.Trim();
-        link.Network = network;
-        db.AuditEntries.Add(changes.ToEntry(
-            nameof(SiteLink), link.Id.ToString(CultureInfo.InvariantCulture), label, AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw await db.SiteLinks.AnyAsync(l => l.Id == command.Id, cancellationToken)
-                ? await SiteEditing.ConflictAsync(db, clock, cancellationToken)
-                : EditConflict.Gone("this link");
-        }
-
-        return true;
-    }
+            return at >= 0;
+        }, cancellationToken);
 }
