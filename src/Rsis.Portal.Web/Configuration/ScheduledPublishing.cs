@@ -1,14 +1,17 @@
 using Mediator;
 using Rsis.Portal.Application.Common.Caching;
-using Rsis.Portal.Application.Publications.CountPublicationsComingOut;
+using Rsis.Portal.Application.Common.Interfaces;
+using Rsis.Portal.Application.Publications.RecordPublicationsComingOut;
 
 namespace Rsis.Portal.Web.Configuration;
 
 /// <summary>
 /// Public pages are cached until a save evicts them, but a scheduled publication comes out without a save.
-/// This checks every <see cref="Interval"/> whether one has, and evicts the pages that list publications.
+/// This checks every <see cref="Interval"/> whether one has, notes it in the audit log and evicts the pages that
+/// list publications. On several nodes each checks, one at a time (a lock), and only the first notes and evicts.
 /// </summary>
-internal sealed class ScheduledPublishing(IServiceScopeFactory scopes, IPublicPageCache cache, TimeProvider time, ILogger<ScheduledPublishing> logger)
+internal sealed class ScheduledPublishing(
+    IServiceScopeFactory scopes, IPublicPageCache cache, IWorkLocks locks, TimeProvider time, ILogger<ScheduledPublishing> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
@@ -22,9 +25,16 @@ internal sealed class ScheduledPublishing(IServiceScopeFactory scopes, IPublicPa
             var now = time.GetUtcNow().UtcDateTime;
             try
             {
+                await using var turn = await locks.TryTakeAsync(nameof(ScheduledPublishing), Interval / 2, stoppingToken);
+                if (turn is null)
+                {
+                    // Another node has been at it for a while: the same window again at the next tick.
+                    continue;
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 var count = await scope.ServiceProvider.GetRequiredService<ISender>()
-                    .Send(new CountPublicationsComingOut(checkedUntil, now), stoppingToken);
+                    .Send(new RecordPublicationsComingOut(checkedUntil, now), stoppingToken);
                 if (count > 0)
                 {
                     logger.LogInformation("{Count} scheduled publication(s) came out; evicting the public pages that list them", count);
