@@ -72,6 +72,8 @@ internal sealed class RedisLink(ConfigurationOptions options, RedisOutages outag
         // While disconnected, commands fail at once instead of queueing until a timeout: a reader waits for
         // the database, never for Redis.
         options.BacklogPolicy = BacklogPolicy.FailFast;
+        // A lost Redis is tried again every second, so caching resumes soon after it is back.
+        options.ReconnectRetryPolicy = new LinearRetry(1000);
         options.ClientName ??= "rsis-portal";
         return options;
     }
