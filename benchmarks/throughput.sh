@@ -1,19 +1,22 @@
 #!/usr/bin/env bash
 # Throughput of the article page and its PDF, against the same bytes served as static files by the same
 # server (MapStaticAssets), with wrk on loopback. Prints figures; not a pass/fail test.
-#   bash benchmarks/throughput.sh [seconds] [connections] [warm-up seconds, default 30: a fresh process takes about a minute of load to reach full speed]
+#   bash benchmarks/throughput.sh [seconds] [connections] [warm-up seconds, default 30: a fresh process takes about a minute of load to reach full speed] [redis]
+# With "redis" last, the cached article and PDF are measured a second time with the output cache in Redis
+# (Debian's redis-server on a free loopback port), in the same run, as several nodes would have it.
 # Needs wrk (apt-get install wrk). Runs the Release build in Production on an empty SQLite file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
 connections=${2:-32}
 warmup=${3:-30}
+with_redis=${4:-}
 port=5092
 base="http://127.0.0.1:$port"
 article="/publications/rsis-commentary-series/co13046-us-china-cyber-talks-internet-security-in-the-global-economy"
 bench_dir=src/Rsis.Portal.Web/wwwroot/bench
 work=$(mktemp -d)
-trap 'kill "${pid:-}" 2>/dev/null || true; rm -rf "$work" "$bench_dir"' EXIT
+trap 'kill "${pid:-}" "${redis_pid:-}" 2>/dev/null || true; rm -rf "$work" "$bench_dir"' EXIT
 
 publish() { dotnet publish src/Rsis.Portal.Web -c Release -o "$work/app" --nologo -v q >/dev/null; }
 
@@ -64,6 +67,17 @@ measure "article page (output cache)" "$base$article" "$html_bytes"
 measure "static CO13046.pdf" "$base/bench/CO13046.pdf" "$pdf_bytes"
 measure "article PDF (output cache)" "$base$article.pdf" "$pdf_bytes"
 stop
+
+if [ "$with_redis" = redis ]; then
+  redis_port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()')
+  /usr/bin/redis-server --port "$redis_port" --bind 127.0.0.1 --save '' --appendonly no --dir "$work" >"$work/redis.log" 2>&1 &
+  redis_pid=$!
+  start --ConnectionStrings:Redis "127.0.0.1:$redis_port"
+  measure "article page (output cache, Redis)" "$base$article" "$html_bytes"
+  measure "article PDF (output cache, Redis)" "$base$article.pdf" "$pdf_bytes"
+  stop
+  kill "$redis_pid"; wait "$redis_pid" 2>/dev/null || true
+fi
 
 start --Caching:OutputCache false
 measure "article page (no output cache)" "$base$article" "$html_bytes"

@@ -16,6 +16,7 @@ builder.Services
     .AddPortalInfrastructure(builder.Configuration, builder.Environment)
     .AddPortalMediator()
     .AddPortalOutputCache(builder.Configuration)
+    .AddPortalSharedStore(builder.Configuration)
     .AddPortalRateLimiting(builder.Configuration)
     .AddPortalForwardedHeaders(builder.Configuration)
     .AddAdminArea(builder.Configuration)

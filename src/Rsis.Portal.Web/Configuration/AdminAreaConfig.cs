@@ -61,7 +61,7 @@ public static class AdminAreaConfig
 
         // Lockout stops guessing one account's password; this stops one address trying many accounts.
         services.AddRateLimiter(limiter => limiter.AddPolicy(AdminOptions.SignInRateLimitPolicy, context =>
-            ClientRateLimits.PerClientAddress(context, options.SignInPermitsPerWindow, options.SignInWindow)));
+            ClientRateLimits.PerClientAddress(context, AdminOptions.SignInRateLimitPolicy, options.SignInPermitsPerWindow, options.SignInWindow)));
         return services;
     }
 

@@ -24,7 +24,7 @@ public static class FeedbackRateLimiting
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.AddPolicy(FeedbackOptions.RateLimitPolicy, context =>
-                ClientRateLimits.PerClientAddress(context, options.PermitsPerWindow, options.Window));
+                ClientRateLimits.PerClientAddress(context, FeedbackOptions.RateLimitPolicy, options.PermitsPerWindow, options.Window));
             limiter.OnRejected = async (context, cancellationToken) =>
             {
                 var seconds = ClientRateLimits.SecondsUntilNextWindow(context.HttpContext);

@@ -1,12 +1,14 @@
+using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Trash.PurgeTrash;
 
 namespace Rsis.Portal.Web.Configuration;
 
 /// <summary>
 /// Purges what has been in the Trash for 30 days: once at start, then every <see cref="Interval"/>. On several nodes
-/// each purges; the second finds nothing left to do.
+/// one purges at a time (a lock); a node that finds another at it leaves the purge to it.
 /// </summary>
-internal sealed class TrashPurging(IServiceScopeFactory scopes, IPublicPageCache cache, TimeProvider time, ILogger<TrashPurging> logger)
+internal sealed class TrashPurging(
+    IServiceScopeFactory scopes, IPublicPageCache cache, IWorkLocks locks, TimeProvider time, ILogger<TrashPurging> logger)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
@@ -18,6 +20,12 @@ internal sealed class TrashPurging(IServiceScopeFactory scopes, IPublicPageCache
         {
             try
             {
+                await using var turn = await locks.TryTakeAsync(nameof(TrashPurging), TimeSpan.Zero, stoppingToken);
+                if (turn is null)
+                {
+                    continue;
+                }
+
                 await using var scope = scopes.CreateAsyncScope();
                 var purged = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new PurgeTrash(), stoppingToken);
                 if (purged > 0)

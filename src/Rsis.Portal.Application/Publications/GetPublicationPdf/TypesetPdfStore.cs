@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 
 namespace Rsis.Portal.Application.Publications.GetPublicationPdf;
 
@@ -8,8 +9,12 @@ namespace Rsis.Portal.Application.Publications.GetPublicationPdf;
 /// (or the renderer) changed, and stores it so every app node serves the same file. The one writer behind the
 /// PDF query, so the query itself only reads.
 /// </summary>
-public sealed class TypesetPdfStore(IPortalDbContext db, TimeProvider clock, IPublicationPdfRenderer renderer)
+public sealed class TypesetPdfStore(
+    IPortalDbContext db, TimeProvider clock, IPublicationPdfRenderer renderer, IWorkLocks locks, ILogger<TypesetPdfStore> logger)
 {
+    /// <summary>Longer than typesetting takes; past it a reader gets a PDF typeset for them rather than an error.</summary>
+    private static readonly TimeSpan LockWait = TimeSpan.FromSeconds(30);
+
     /// <summary>The name the kept PDF records as its maker.</summary>
     public const string Typesetter = "typesetter";
 
@@ -17,13 +22,37 @@ public sealed class TypesetPdfStore(IPortalDbContext db, TimeProvider clock, IPu
     public async Task<PublicationPdf> GetOrTypesetAsync(int publicationId, PublicationDocument document, CancellationToken cancellationToken)
     {
         var contentKey = ContentKey(document, renderer.Version);
-        var kept = await db.PublicationPdfs
+        var kept = await FindAsync(publicationId, cancellationToken);
+        if (kept is not null && kept.ContentKey == contentKey)
+        {
+            return kept;
+        }
+
+        // Readers on several nodes asking at once (a publication just out) wait for one typesetting, not one each.
+        await using var typesetting = await locks.TryTakeAsync("typeset-pdf:" + publicationId, LockWait, cancellationToken);
+        if (kept is not null)
+        {
+            await db.PublicationPdfs.Entry(kept).ReloadAsync(cancellationToken);
+        }
+        else
+        {
+            kept = await FindAsync(publicationId, cancellationToken);
+        }
+
+        if (kept is not null && kept.ContentKey == contentKey)
+        {
+            return kept;
+        }
+
+        var content = renderer.Render(document);
+        logger.LogInformation("Typeset the PDF of {Code}", document.Code);
+        return await KeepAsync(publicationId, kept, content, contentKey, cancellationToken);
+    }
+
+    private Task<PublicationPdf?> FindAsync(int publicationId, CancellationToken cancellationToken) =>
+        db.PublicationPdfs
             .Where(f => f.PublicationId == publicationId && f.Source == PdfSource.Generated)
             .SingleOrDefaultAsync(cancellationToken);
-        return kept is not null && kept.ContentKey == contentKey
-            ? kept
-            : await KeepAsync(publicationId, kept, renderer.Render(document), contentKey, cancellationToken);
-    }
 
     /// <summary>What the PDF shows plus the renderer's version: a new key means a new PDF.</summary>
     internal static string ContentKey(PublicationDocument document, string rendererVersion)
