@@ -1,0 +1,60 @@
+using Rsis.Portal.Application.Common.Interfaces;
+
+namespace Rsis.Portal.Web.Configuration;
+
+/// <summary>
+/// Work done every <see cref="Interval"/> by one node at a time: each turn takes a lock named after the work
+/// (<see cref="IWorkLocks"/>: Redis on several nodes, in-process on one), runs in a scope of its own, and a
+/// failure is logged and tried again at the next turn. The timer reads the portal's clock, so tests move it.
+/// </summary>
+internal abstract class PeriodicWork(IServiceScopeFactory scopes, IWorkLocks locks, TimeProvider time, ILogger logger) : BackgroundService
+{
+    protected TimeProvider Time => time;
+
+    protected abstract TimeSpan Interval { get; }
+
+    /// <summary>How long a turn waits for another node's to end; zero leaves the turn to that node.</summary>
+    protected virtual TimeSpan LockWait => TimeSpan.Zero;
+
+    /// <summary>Whether the first turn is taken at start rather than after one interval.</summary>
+    protected virtual bool StartsAtOnce => false;
+
+    /// <summary>What the work is, for the log: "checking for scheduled publications".</summary>
+    protected abstract string What { get; }
+
+    protected abstract Task RunAsync(ISender sender, CancellationToken cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, time);
+        if (StartsAtOnce)
+        {
+            await TakeTurnAsync(stoppingToken);
+        }
+
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            await TakeTurnAsync(stoppingToken);
+        }
+    }
+
+    private async Task TakeTurnAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await using var turn = await locks.TryTakeAsync(GetType().Name, LockWait, stoppingToken);
+            if (turn is null)
+            {
+                return;
+            }
+
+            await using var scope = scopes.CreateAsyncScope();
+            await RunAsync(scope.ServiceProvider.GetRequiredService<ISender>(), stoppingToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A database or Redis hiccup: the next turn tries again.
+            logger.LogWarning(exception, "Failed {Work}; trying again at the next turn", What);
+        }
+    }
+}
