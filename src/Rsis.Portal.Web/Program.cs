@@ -3,7 +3,11 @@ using Rsis.Portal.Infrastructure;
 using Rsis.Portal.Web.Configuration;
 using Rsis.Portal.Web.Filters;
 
-var builder = WebApplication.CreateBuilder(StaffAccountStartup.HostArguments(args));
+var builder = WebApplication.CreateBuilder(DatabaseBackupCommand.HostArguments(StaffAccountStartup.HostArguments(args)));
+if (DatabaseBackupCommand.IsCommand(args))
+{
+    return await DatabaseBackupCommand.RunAsync(builder, args);
+}
 
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
