@@ -125,7 +125,9 @@ public sealed class PortalSeeder(PortalDbContext db, SeedData seed, TimeProvider
             return false;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        // Last changed when it was published, not when this database was made: feeds, the sitemap and
+        // dateModified say when the content changed, and the seed's did not change on seeding day.
+        var published = p.PublishedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var publication = new Publication
         {
             Series = series,
@@ -138,9 +140,9 @@ public sealed class PortalSeeder(PortalDbContext db, SeedData seed, TimeProvider
             Body = p.Body,
             AboutTheAuthors = p.AboutTheAuthors,
             CreatedBy = "seed",
-            CreatedAtUtc = now,
+            CreatedAtUtc = published,
             UpdatedBy = "seed",
-            UpdatedAtUtc = now,
+            UpdatedAtUtc = published,
         };
         publication.Authors.AddRange(p.AuthorSlugs.Select((slug, i) =>
             new PublicationAuthor { Author = authors.Single(a => a.Slug == slug), Position = i + 1 }));

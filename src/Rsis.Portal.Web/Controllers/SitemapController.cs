@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Application.Sitemap.GetSitemap;
 using Rsis.Portal.Web.Configuration;
+using Rsis.Portal.Web.Feeds;
 
 namespace Rsis.Portal.Web.Controllers;
 
@@ -82,6 +83,6 @@ public sealed class SitemapController(ISender sender, IOptions<SiteOptions> site
             xml.WriteEndDocument();
         }
 
-        return File(buffer.ToArray(), "application/xml; charset=utf-8");
+        return ConditionalFile.For(buffer.ToArray(), "application/xml; charset=utf-8", sitemap.LastModifiedUtc);
     }
 }
