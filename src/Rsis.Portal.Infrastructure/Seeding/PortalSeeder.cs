@@ -33,6 +33,7 @@ public sealed class PortalSeeder(PortalDbContext db, SeedData seed, TimeProvider
             count += await ApplyEachAsync(applied, "publication", seed.Publications, p => p.Code, AddPublicationAsync, ct);
             count += await ApplyEachAsync(applied, "site", [seed.Site], _ => "footer", AddSite, ct);
             count += await ApplyEachAsync(applied, "menu", [seed.Menu], _ => "tree", AddMenuAsync, ct);
+            count += await ApplyEachAsync(applied, "repair", [seed.Publications], _ => "publication-dates", RedatePublicationsAsync, ct);
 
             await transaction.CommitAsync(ct);
             if (count > 0)
@@ -149,6 +150,25 @@ public sealed class PortalSeeder(PortalDbContext db, SeedData seed, TimeProvider
         publication.Categories.AddRange(categories.Select(c => new PublicationCategory { Category = c }));
         db.Publications.Add(publication);
         return true;
+    }
+
+    /// <summary>
+    /// Databases seeded before the seed's publications were dated by their publication: those no member of staff
+    /// has saved since say they changed on the day they were seeded, which feeds and the sitemap then repeat.
+    /// Run once; a publication staff saved keeps its date.
+    /// </summary>
+    private async Task<bool> RedatePublicationsAsync(IReadOnlyList<SeedPublication> publications, CancellationToken cancellationToken)
+    {
+        var changed = 0;
+        foreach (var p in publications)
+        {
+            var published = p.PublishedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            changed += await db.Publications
+                .Where(row => row.Code == p.Code && row.CreatedBy == "seed" && row.UpdatedBy == "seed" && row.UpdatedAtUtc != published)
+                .ExecuteUpdateAsync(set => set.SetProperty(row => row.CreatedAtUtc, published).SetProperty(row => row.UpdatedAtUtc, published), cancellationToken);
+        }
+
+        return changed > 0;
     }
 
     private bool AddSite(SeedSite site)
