@@ -1,7 +1,11 @@
 using Rsis.Portal.Application;
 using Rsis.Portal.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(StaffAccountStartup.HostArguments(args));
+var builder = WebApplication.CreateBuilder(DatabaseBackupCommand.HostArguments(StaffAccountStartup.HostArguments(args)));
+if (DatabaseBackupCommand.IsCommand(args))
+{
+    return await DatabaseBackupCommand.RunAsync(builder, args);
+}
 
 builder.WebHost.ConfigureKestrel(kestrel =>
 {

@@ -106,12 +106,12 @@ public sealed class LikePublicationSearch(PortalDbContext db) : IPublicationSear
         {
             var pattern = "%" + EscapeLike(word) + "%";
             publications = publications.Where(p =>
-                EF.Functions.Like(p.Title, pattern, "\\")
-                || EF.Functions.Like(p.Code, pattern, "\\")
-                || (summary && (EF.Functions.Like(p.Synopsis, pattern, "\\")
-                    || p.Authors.Any(a => EF.Functions.Like(a.Author.Name, pattern, "\\"))
-                    || p.Categories.Any(c => EF.Functions.Like(c.Category.Name, pattern, "\\"))))
-                || (body && EF.Functions.Like(p.Body, pattern, "\\")));
+                EF.Functions.Like(p.Title, pattern, LikeEscape)
+                || EF.Functions.Like(p.Code, pattern, LikeEscape)
+                || (summary && (EF.Functions.Like(p.Synopsis, pattern, LikeEscape)
+                    || p.Authors.Any(a => EF.Functions.Like(a.Author.Name, pattern, LikeEscape))
+                    || p.Categories.Any(c => EF.Functions.Like(c.Category.Name, pattern, LikeEscape))))
+                || (body && EF.Functions.Like(p.Body, pattern, LikeEscape)));
         }
 
         return publications;
@@ -172,7 +172,13 @@ public sealed class LikePublicationSearch(PortalDbContext db) : IPublicationSear
         return top;
     }
 
-    /// <summary>Makes % and _ (and SQL Server's [) in a word match themselves.</summary>
+    /// <summary>The escape character of every LIKE here (<c>ESCAPE N'\'</c>): both SQL Server and SQLite honour it.</summary>
+    internal const string LikeEscape = "\\";
+
+    /// <summary>
+    /// Makes %, _ and SQL Server's [ (and the escape itself) in a word match themselves. The search box only
+    /// hands over letters and digits today; this keeps LIKE safe if that ever changes.
+    /// </summary>
     internal static string EscapeLike(string value) =>
         value.Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)

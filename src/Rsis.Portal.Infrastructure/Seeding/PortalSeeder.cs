@@ -33,6 +33,7 @@ public sealed class PortalSeeder(PortalDbContext db, SeedData seed, TimeProvider
             count += await ApplyEachAsync(applied, "publication", seed.Publications, p => p.Code, AddPublicationAsync, ct);
             count += await ApplyEachAsync(applied, "site", [seed.Site], _ => "footer", AddSite, ct);
             count += await ApplyEachAsync(applied, "menu", [seed.Menu], _ => "tree", AddMenuAsync, ct);
+            count += await ApplyEachAsync(applied, "repair", [seed.Publications], _ => "publication-dates", RedatePublicationsAsync, ct);
 
             await transaction.CommitAsync(ct);
             if (count > 0)
@@ -125,7 +126,9 @@ public sealed class PortalSeeder(PortalDbContext db, SeedData seed, TimeProvider
             return false;
         }
 
-        var now = clock.GetUtcNow().UtcDateTime;
+        // Last changed when it was published, not when this database was made: feeds, the sitemap and
+        // dateModified say when the content changed, and the seed's did not change on seeding day.
+        var published = p.PublishedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var publication = new Publication
         {
             Series = series,
@@ -138,15 +141,34 @@ public sealed class PortalSeeder(PortalDbContext db, SeedData seed, TimeProvider
             Body = p.Body,
             AboutTheAuthors = p.AboutTheAuthors,
             CreatedBy = "seed",
-            CreatedAtUtc = now,
+            CreatedAtUtc = published,
             UpdatedBy = "seed",
-            UpdatedAtUtc = now,
+            UpdatedAtUtc = published,
         };
         publication.Authors.AddRange(p.AuthorSlugs.Select((slug, i) =>
             new PublicationAuthor { Author = authors.Single(a => a.Slug == slug), Position = i + 1 }));
         publication.Categories.AddRange(categories.Select(c => new PublicationCategory { Category = c }));
         db.Publications.Add(publication);
         return true;
+    }
+
+    /// <summary>
+    /// Databases seeded before the seed's publications were dated by their publication: those no member of staff
+    /// has saved since say they changed on the day they were seeded, which feeds and the sitemap then repeat.
+    /// Run once; a publication staff saved keeps its date.
+    /// </summary>
+    private async Task<bool> RedatePublicationsAsync(IReadOnlyList<SeedPublication> publications, CancellationToken cancellationToken)
+    {
+        var changed = 0;
+        foreach (var p in publications)
+        {
+            var published = p.PublishedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            changed += await db.Publications
+                .Where(row => row.Code == p.Code && row.CreatedBy == "seed" && row.UpdatedBy == "seed" && row.UpdatedAtUtc != published)
+                .ExecuteUpdateAsync(set => set.SetProperty(row => row.CreatedAtUtc, published).SetProperty(row => row.UpdatedAtUtc, published), cancellationToken);
+        }
+
+        return changed > 0;
     }
 
     private bool AddSite(SeedSite site)

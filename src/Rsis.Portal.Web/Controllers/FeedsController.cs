@@ -38,7 +38,7 @@ public sealed class FeedsController(ISender sender, IOptions<SiteOptions> site) 
 
         var baseUrl = site.Value.BaseUrlFor(Request);
         return format == "atom"
-            ? File(FeedDocuments.Atom(feed, baseUrl), FeedDocuments.AtomContentType)
-            : File(FeedDocuments.Rss(feed, baseUrl), FeedDocuments.RssContentType);
+            ? ConditionalFile.For(FeedDocuments.Atom(feed, baseUrl), FeedDocuments.AtomContentType, feed.UpdatedUtc)
+            : ConditionalFile.For(FeedDocuments.Rss(feed, baseUrl), FeedDocuments.RssContentType, feed.UpdatedUtc);
     }
 }

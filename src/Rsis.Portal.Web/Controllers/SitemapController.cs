@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using Rsis.Portal.Application.Sitemap.GetSitemap;
+using Rsis.Portal.Web.Feeds;
 
 namespace Rsis.Portal.Web.Controllers;
 
@@ -75,6 +76,6 @@ public sealed class SitemapController(ISender sender, IOptions<SiteOptions> site
             xml.WriteEndDocument();
         }
 
-        return File(buffer.ToArray(), "application/xml; charset=utf-8");
+        return ConditionalFile.For(buffer.ToArray(), "application/xml; charset=utf-8", sitemap.LastModifiedUtc);
     }
 }

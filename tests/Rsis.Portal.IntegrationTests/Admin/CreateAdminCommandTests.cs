@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
 using Rsis.Portal.IntegrationTests.Infrastructure;
@@ -19,7 +18,7 @@ public sealed partial class CreateAdminCommandTests
         var database = Path.Combine(directory, "portal.db");
         var email = $"first-{Guid.NewGuid():N}@example.org";
 
-        var (exitCode, output) = await RunPortalAsync(["create-admin", email], new()
+        var (exitCode, output) = await PortalProcess.RunAsync(["create-admin", email], new()
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["Database__Provider"] = "Sqlite",
@@ -45,44 +44,6 @@ public sealed partial class CreateAdminCommandTests
         {
             // Left for the OS temp cleanup.
         }
-    }
-
-    /// <summary>Runs the built portal (<c>dotnet Rsis.Portal.Web.dll …</c>) from this test's output folder; answers its exit code and output.</summary>
-    private static async Task<(int ExitCode, string Output)> RunPortalAsync(string[] arguments, Dictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Rsis.Portal.Web.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        var errors = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
-        timeout.CancelAfter(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output + await errors);
     }
 
     [GeneratedRegex(@"Password \(shown this once; it is stored only as a hash\): (\S+)")]

@@ -17,9 +17,10 @@ public sealed record GetSitemap(int? Part, int UrlsPerFile = GetSitemap.MaxUrlsP
 
 /// <summary>
 /// Either the addresses of one file (<see cref="Urls"/>), or, when <see cref="PartCount"/> is more than one
-/// and no part was asked for, an index of the parts (<see cref="Urls"/> empty).
+/// and no part was asked for, an index of the parts (<see cref="Urls"/> empty). <see cref="LastModifiedUtc"/>
+/// is when anything it lists last changed (for the index, anything on the site).
 /// </summary>
-public sealed record SitemapDocument(IReadOnlyList<SitemapUrl> Urls, int PartCount, bool IsIndex);
+public sealed record SitemapDocument(IReadOnlyList<SitemapUrl> Urls, int PartCount, bool IsIndex, DateTime LastModifiedUtc);
 
 /// <summary>A path on this site and when what it shows last changed (unknown for menu section pages).</summary>
 public sealed record SitemapUrl(string Path, DateTime? LastModifiedUtc);
@@ -35,7 +36,7 @@ public sealed class GetSitemapHandler(IPortalDbContext db, TimeProvider clock, I
 
         if (query.Part is null && partCount > 1)
         {
-            return new SitemapDocument([], partCount, IsIndex: true);
+            return new SitemapDocument([], partCount, IsIndex: true, NewestOf(pages));
         }
 
         var part = query.Part ?? 1;
@@ -62,7 +63,7 @@ public sealed class GetSitemapHandler(IPortalDbContext db, TimeProvider clock, I
                 PublicationQueries.LastModifiedUtc(a.PublishedOn, a.PublishAtUtc, a.UpdatedAtUtc))));
         }
 
-        return new SitemapDocument(urls, partCount, IsIndex: false);
+        return new SitemapDocument(urls, partCount, IsIndex: false, NewestOf(urls));
     }
 
     /// <summary>Every public page but the articles: a few hundred addresses, however many publications there are.</summary>
@@ -116,6 +117,10 @@ public sealed class GetSitemapHandler(IPortalDbContext db, TimeProvider clock, I
 
         return urls;
     }
+
+    /// <summary>The newest date among the addresses; the epoch when none has one (nothing has changed that we know of).</summary>
+    private static DateTime NewestOf(IEnumerable<SitemapUrl> urls) =>
+        urls.Select(u => u.LastModifiedUtc ?? DateTime.UnixEpoch).DefaultIfEmpty(DateTime.UnixEpoch).Max();
 
     private sealed record Latest(int Key, DateOnly PublishedOn, DateTime? PublishAtUtc, DateTime UpdatedAtUtc);
 
