@@ -12,6 +12,8 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     // shortened) rather than a bare 414 from Kestrel's 8 KB default.
     kestrel.Limits.MaxRequestLineSize = 128 * 1024;
 });
+// First: a node without its public address stops here, before it migrates anything.
+builder.Services.AddPinnedHost(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLogging(builder.Configuration, builder.Environment);
 builder.Services
     .AddPortalApplication()
@@ -28,6 +30,7 @@ builder.Services.AddOptions<SiteOptions>()
     .Validate(site => SiteTime.IsKnownZone(site.TimeZone), "Site:TimeZone must name a time zone this machine knows, such as Asia/Singapore.")
     .ValidateOnStart();
 builder.Services.AddSingleton<SiteTime>();
+builder.Services.AddPortalHealthChecks();
 builder.Services.AddSingleton<Rsis.Portal.Application.Common.Interfaces.IReservedAddresses, RoutedAddresses>();
 builder.Services.AddControllersWithViews(mvc =>
 {
@@ -76,6 +79,7 @@ if (app.Configuration.GetValue("Caching:OutputCache", true))
     app.UseOutputCache();
 }
 
+app.MapPortalHealthChecks();
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
 

@@ -26,11 +26,16 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Required outside Development (the site answers only this host): the in-memory server's requests say localhost.
+        builder.UseSetting("Site:PublicBaseUrl", PublicBaseUrl);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>The origin the portal prints and the only host it answers; a test class's Settings may still change it.</summary>
+    protected virtual string PublicBaseUrl => "http://localhost";
 
     /// <summary>Settings a test class needs beyond the defaults.</summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [];
