@@ -15,7 +15,7 @@ app=${APP_DIR:-$work/app}
 if [ -z "${APP_DIR:-}" ]; then
   dotnet publish src/Rsis.Portal.Web -c Release -o "$app" --nologo -v q >/dev/null || exit 1
 fi
-export ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Sqlite="Data Source=$work/probe.db"
+export ASPNETCORE_ENVIRONMENT=Production Site__PublicBaseUrl="$base" ConnectionStrings__Sqlite="Data Source=$work/probe.db"
 run() { exec dotnet "$app/Rsis.Portal.Web.dll" "$@" --contentRoot "$app"; }
 
 admin_password=$( (run create-admin prober@example.org) 2>&1 | sed -n 's/^Password[^:]*: *//p')
