@@ -39,7 +39,8 @@ public static class PinnedHost
         return services.Configure<HostFilteringOptions>(options =>
         {
             // The port is not compared (the framework never does): a proxy may pass "www.rsis.edu.sg:443".
-            options.AllowedHosts = [origin.IdnHost];
+            // Host keeps an IPv6 address in brackets, as the Host header writes it; IdnHost gives a name's DNS form.
+            options.AllowedHosts = [origin.HostNameType == UriHostNameType.IPv6 ? origin.Host : origin.IdnHost];
             options.AllowEmptyHosts = false;
             // The framework's page says "The request hostname is invalid." and never repeats the host it was sent.
             options.IncludeFailureMessage = true;
