@@ -18,8 +18,8 @@ public static class PortalHealthChecks
     public const string ReadyPath = "/health/ready";
 
     /// <summary>
-    /// The tag of every check <c>/health/ready</c> runs. Redis, when <c>ConnectionStrings:Redis</c> is set, adds its
-    /// own check with this tag where the Redis connection is registered, so ready also says when Redis is down.
+    /// The tag of every check <c>/health/ready</c> runs: a check of another service the node needs (Redis, when
+    /// <c>ConnectionStrings:Redis</c> is set) is registered with this tag where that service's connection is.
     /// </summary>
     public const string Ready = "ready";
 
@@ -40,7 +40,7 @@ public static class PortalHealthChecks
 
     /// <summary>
     /// The overall status, then one line per check with the check's own description (never an exception's
-    /// message, which could carry a connection string or a path): "database: Unhealthy (not migrated: 3 pending)".
+    /// message, which could carry a connection string or a path): "database: Unhealthy (not migrated: 3 migrations pending)".
     /// The framework's options already answer no-store (<c>AllowCachingResponses</c> is false).
     /// </summary>
     private static Task WritePlainText(HttpContext context, HealthReport report)

@@ -22,5 +22,5 @@ public sealed class SiteOptions
 
     /// <summary>The origin to print; the request's only in Development without a setting (PinnedHost stops any other start).</summary>
     public string BaseUrlFor(HttpRequest request) =>
-        string.IsNullOrWhiteSpace(PublicBaseUrl) ? $"{request.Scheme}://{request.Host}" : PublicBaseUrl.TrimEnd('/');
+        string.IsNullOrWhiteSpace(PublicBaseUrl) ? $"{request.Scheme}://{request.Host}" : PublicBaseUrl.Trim().TrimEnd('/');
 }
