@@ -12,8 +12,6 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     // shortened) rather than a bare 414 from Kestrel's 8 KB default.
     kestrel.Limits.MaxRequestLineSize = 128 * 1024;
 });
-// First: a node without its public address stops here, before it migrates anything.
-builder.Services.AddPinnedHost(builder.Configuration, builder.Environment);
 builder.Services.AddPortalLogging(builder.Configuration, builder.Environment);
 builder.Services
     .AddPortalApplication()
@@ -29,6 +27,8 @@ builder.Services.AddOptions<SiteOptions>()
     .Bind(builder.Configuration.GetSection(SiteOptions.SectionName))
     .Validate(site => SiteTime.IsKnownZone(site.TimeZone), "Site:TimeZone must name a time zone this machine knows, such as Asia/Singapore.")
     .ValidateOnStart();
+// Outside Development: the one host answered, and a start without it stops naming Site:PublicBaseUrl.
+builder.Services.AddPinnedHost(builder.Environment);
 builder.Services.AddSingleton<SiteTime>();
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddSingleton<Rsis.Portal.Application.Common.Interfaces.IReservedAddresses, RoutedAddresses>();
