@@ -17,7 +17,7 @@ dotnet publish src/Rsis.Portal.Web -c Release -o "$out/app" --nologo -v q "${pub
 for i in $(seq 1 "$runs"); do
   db="$out/run$i.db"
   start=$(date +%s%N)
-  ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+  ASPNETCORE_ENVIRONMENT=Production Site__PublicBaseUrl="http://127.0.0.1:$port" Serilog__MinimumLevel__Default=Warning \
     dotnet "$out/app/Rsis.Portal.Web.dll" --urls "http://127.0.0.1:$port" \
     --ConnectionStrings:Sqlite "Data Source=$db" >"$out/run$i.log" 2>&1 &
   pid=$!
@@ -32,7 +32,7 @@ done
 
 # A restart on the database the last run left: no migration or seed to apply.
 start=$(date +%s%N)
-ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+ASPNETCORE_ENVIRONMENT=Production Site__PublicBaseUrl="http://127.0.0.1:$port" Serilog__MinimumLevel__Default=Warning \
   dotnet "$out/app/Rsis.Portal.Web.dll" --urls "http://127.0.0.1:$port" \
   --ConnectionStrings:Sqlite "Data Source=$db" >"$out/restart.log" 2>&1 &
 pid=$!

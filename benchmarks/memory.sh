@@ -22,7 +22,7 @@ if [ -z "${APP_DIR:-}" ]; then
   dotnet publish src/Rsis.Portal.Web -c Release -o "$app" --nologo -v q >/dev/null
 fi
 
-ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+ASPNETCORE_ENVIRONMENT=Production Site__PublicBaseUrl="$base" Serilog__MinimumLevel__Default=Warning \
   dotnet "$app/Rsis.Portal.Web.dll" --urls "$base" --contentRoot "$app" \
   --ConnectionStrings:Sqlite "Data Source=$work/bench.db" "$@" >"$work/app.log" 2>&1 &
 pid=$!

@@ -23,7 +23,7 @@ publish() { dotnet publish src/Rsis.Portal.Web -c Release -o "$work/app" --nolog
 # The content root must be the published folder: from anywhere else the static files are not found, and
 # MapStaticAssets answers their addresses with empty 200s (which would make "static" look fast).
 start() {
-  ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+  ASPNETCORE_ENVIRONMENT=Production Site__PublicBaseUrl="$base" Serilog__MinimumLevel__Default=Warning \
     dotnet "$work/app/Rsis.Portal.Web.dll" --urls "$base" --contentRoot "$work/app" \
     --ConnectionStrings:Sqlite "Data Source=$work/bench.db" "$@" >"$work/app.log" 2>&1 &
   pid=$!

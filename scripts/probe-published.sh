@@ -15,7 +15,7 @@ app=${APP_DIR:-$work/app}
 if [ -z "${APP_DIR:-}" ]; then
   dotnet publish src/Rsis.Portal.Web -c Release -o "$app" --nologo -v q >/dev/null || exit 1
 fi
-export ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Sqlite="Data Source=$work/probe.db"
+export ASPNETCORE_ENVIRONMENT=Production Site__PublicBaseUrl="$base" ConnectionStrings__Sqlite="Data Source=$work/probe.db"
 run() { exec dotnet "$app/Rsis.Portal.Web.dll" "$@" --contentRoot "$app"; }
 
 admin_password=$( (run create-admin prober@example.org) 2>&1 | sed -n 's/^Password[^:]*: *//p')
@@ -62,6 +62,12 @@ echo "== 6. HEAD"
 for path in / /publications /publications/rsis-commentary-series "$article" "$article.pdf" /feeds/publications.rss /sitemap.xml /robots.txt /search?q=cyber; do
   show "HEAD $path" "$(curl -s -o /dev/null -I -w '%{http_code} (GET %{http_code})' "$base$path" | cut -d' ' -f1) / GET $(status "$base$path")"
 done
+
+echo "== The host is pinned to Site:PublicBaseUrl ($base); health"
+show "GET / with Host: evil.example" "$(status -H 'Host: evil.example' "$base/")"
+show "GET / over HTTP/1.0 with no Host" "$(status --http1.0 -H 'Host:' "$base/")"
+show "GET /sitemap.xml with X-Forwarded-Host: evil.example, first <loc>" "$(curl -s -H 'X-Forwarded-Host: evil.example' "$base/sitemap.xml" | grep -m1 -o '<loc>[^<]*' | sed 's/<loc>//')"
+show "GET /health/live, /health/ready" "$(status "$base/health/live") $(status "$base/health/ready")"
 
 echo "== 8. A file that only starts with %PDF- (upload)"
 printf '%%PDF-1.4\n<html><script>alert(1)</script>\n%%%%EOF' >"$work/fake.pdf"

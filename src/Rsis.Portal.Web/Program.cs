@@ -30,7 +30,10 @@ builder.Services.AddOptions<SiteOptions>()
     .Bind(builder.Configuration.GetSection(SiteOptions.SectionName))
     .Validate(site => SiteTime.IsKnownZone(site.TimeZone), "Site:TimeZone must name a time zone this machine knows, such as Asia/Singapore.")
     .ValidateOnStart();
+// Outside Development: the one host answered, and a start without it stops naming Site:PublicBaseUrl.
+builder.Services.AddPinnedHost(builder.Environment);
 builder.Services.AddSingleton<SiteTime>();
+builder.Services.AddPortalHealthChecks();
 builder.Services.AddSingleton<Rsis.Portal.Application.Common.Interfaces.IReservedAddresses, RoutedAddresses>();
 builder.Services.AddControllersWithViews(mvc =>
 {
@@ -79,6 +82,7 @@ if (app.Configuration.GetValue("Caching:OutputCache", true))
     app.UseOutputCache();
 }
 
+app.MapPortalHealthChecks();
 app.MapStaticAssets();
 app.MapControllers().WithStaticAssets();
 

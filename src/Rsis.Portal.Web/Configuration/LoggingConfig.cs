@@ -57,11 +57,18 @@ public static class LoggingConfig
 
     /// <summary>
     /// Errors as errors (with their exception); what nobody needs to read at Information below it: static
-    /// files and health checks that answered well (a missing file or a failing check stays in view), and the
+    /// files and health checks that answered well (a missing file stays in view, a failing check is a warning), and the
     /// error page drawn for a request whose own line already says what happened.
     /// </summary>
     internal static LogEventLevel RequestLineLevel(HttpContext context, double elapsedMilliseconds, Exception? exception)
     {
+        // A proxy asks every few seconds: a healthy answer is noise, and "not ready" (503 while the database
+        // starts) is a warning, not a server error; the check itself logs what it found.
+        if (exception is null && context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase))
+        {
+            return context.Response.StatusCode < StatusCodes.Status400BadRequest ? LogEventLevel.Debug : LogEventLevel.Warning;
+        }
+
         if (exception is not null || context.Response.StatusCode >= StatusCodes.Status500InternalServerError)
         {
             return LogEventLevel.Error;
@@ -72,8 +79,7 @@ public static class LoggingConfig
             return LogEventLevel.Debug;
         }
 
-        var routine = context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null
-            || context.Request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase);
-        return routine && context.Response.StatusCode < StatusCodes.Status400BadRequest ? LogEventLevel.Debug : LogEventLevel.Information;
+        var staticFile = context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null;
+        return staticFile && context.Response.StatusCode < StatusCodes.Status400BadRequest ? LogEventLevel.Debug : LogEventLevel.Information;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Rsis.Portal.Application.Common.Interfaces;
 using StackExchange.Redis;
 
@@ -29,6 +30,7 @@ public static class SharedStore
             RedisLink.Options(connectionString), provider.GetRequiredService<RedisOutages>(), provider.GetRequiredService<ILogger<RedisLink>>()));
         // Connects at start, so the log says at once whether Redis is there.
         services.AddHostedService(provider => provider.GetRequiredService<RedisLink>());
+        services.AddHealthChecks().AddCheck<RedisReadinessCheck>("redis", tags: [PortalHealthChecks.Ready]);
         services.AddSingleton<IWorkLocks, RedisWorkLocks>();
         services.RemoveAll<IOutputCacheStore>();
         services.AddStackExchangeRedisOutputCache(_ => { });
@@ -50,6 +52,19 @@ public static class SharedStore
     /// <summary>What a lost or slow Redis throws: the work goes on without it.</summary>
     internal static bool IsRedisFailure(Exception exception) =>
         exception is RedisException or TimeoutException or ObjectDisposedException;
+}
+
+/// <summary>
+/// Redis, on <c>/health/ready</c>. Down is "Degraded", which still answers 200: the node serves readers without
+/// it (from the database, uncached), and taking every node out of the proxy because Redis is away would not.
+/// </summary>
+internal sealed class RedisReadinessCheck(RedisLink redis) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(redis.IsUp
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Degraded("unreachable: pages are served uncached, limits and locks are this node's own"));
 }
 
 /// <summary>

@@ -6,8 +6,9 @@ public sealed class SiteOptions
     public const string SectionName = "Site";
 
     /// <summary>
-    /// The public origin, e.g. "https://www.rsis.edu.sg", for absolute URLs printed in PDFs and feeds.
-    /// When unset, the request's own scheme and host are used (fine behind one host name).
+    /// The public origin, e.g. "https://www.rsis.edu.sg", for every absolute URL the site prints (sitemap, feeds,
+    /// canonical links, PDFs, citations). Required outside Development, where it also names the only host the
+    /// site answers (<see cref="PinnedHost"/>); in Development, when unset, the request's own origin is used.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
@@ -19,6 +20,7 @@ public sealed class SiteOptions
     /// </summary>
     public string TimeZone { get; set; } = "Asia/Singapore";
 
+    /// <summary>The origin to print; the request's only in Development without a setting (PinnedHost stops any other start).</summary>
     public string BaseUrlFor(HttpRequest request) =>
-        string.IsNullOrWhiteSpace(PublicBaseUrl) ? $"{request.Scheme}://{request.Host}" : PublicBaseUrl.TrimEnd('/');
+        string.IsNullOrWhiteSpace(PublicBaseUrl) ? $"{request.Scheme}://{request.Host}" : PublicBaseUrl.Trim().TrimEnd('/');
 }

@@ -24,6 +24,8 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Required outside Development, and the only host the portal answers: the browser comes to 127.0.0.1.
+        builder.UseSetting("Site:PublicBaseUrl", "http://127.0.0.1");
         // Every test's browser is one client to the server (127.0.0.1), so the per-address limits on
         // sign-in and feedback would count all tests together and refuse whichever test comes late in a
         // busy minute. The limits themselves are tested in the integration tests, one client per test.

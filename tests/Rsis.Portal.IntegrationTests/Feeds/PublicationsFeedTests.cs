@@ -264,10 +264,10 @@ public sealed class FeedLengthTests(FeedLengthPortal portal) : IClassFixture<Fee
     }
 }
 
-/// <summary>With a public base URL configured, feeds use it whatever host the request came to.</summary>
+/// <summary>A portal public at https://www.rsis.example (the only host it answers, so its readers come there).</summary>
 public sealed class ConfiguredBaseUrlPortal : PortalFactory
 {
-    protected override IEnumerable<(string Key, string Value)> Settings => [("Site:PublicBaseUrl", "https://www.rsis.example/")];
+    protected override string PublicBaseUrl => "https://www.rsis.example/";
 }
 
 public sealed class FeedBaseUrlTests(ConfiguredBaseUrlPortal portal) : IClassFixture<ConfiguredBaseUrlPortal>

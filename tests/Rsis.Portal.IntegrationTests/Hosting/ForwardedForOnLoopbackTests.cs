@@ -29,6 +29,8 @@ public abstract class LoopbackPortal : PortalFactory
         });
     }
 
+    protected override string PublicBaseUrl => "http://127.0.0.1";
+
     protected override IEnumerable<(string Key, string Value)> Settings =>
         [("Feedback:Window", "01:00:00"), ("Admin:SignInPermitsPerWindow", "2"), ("Admin:SignInWindow", "01:00:00"), .. ProxySettings];
 

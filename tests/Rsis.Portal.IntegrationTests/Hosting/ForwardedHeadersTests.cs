@@ -1,5 +1,4 @@
 using System.Net;
-using System.Xml.Linq;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,20 +49,22 @@ public sealed class ForwardedHeadersTests(ForwardedHeadersTests.BehindProxy port
         }
     }
 
+    // Links no longer follow the scheme (they come from Site:PublicBaseUrl); the cookies do: over https the
+    // antiforgery cookie is Secure and __Host- prefixed.
     [Fact]
-    public async Task Links_in_feeds_say_https_when_the_proxy_says_the_reader_used_https()
+    public async Task Cookies_are_made_for_https_when_the_proxy_says_the_reader_used_https()
     {
-        var link = await FeedLinkAsync(from: Proxy);
+        var cookie = await AntiforgeryCookieAsync(from: Proxy);
 
-        Assert.StartsWith("https://localhost/", link, StringComparison.Ordinal);
+        Assert.StartsWith("__Host-rsis-antiforgery=", cookie, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task A_forwarded_scheme_from_anyone_but_the_proxy_is_ignored()
     {
-        var link = await FeedLinkAsync(from: "198.51.100.7");
+        var cookie = await AntiforgeryCookieAsync(from: "198.51.100.7");
 
-        Assert.StartsWith("http://localhost/", link, StringComparison.Ordinal);
+        Assert.StartsWith("rsis-antiforgery=", cookie, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -91,16 +92,15 @@ public sealed class ForwardedHeadersTests(ForwardedHeadersTests.BehindProxy port
         Assert.Equal(HttpStatusCode.TooManyRequests, await SignInAttemptAsync(from: reader, reader: "192.0.2.99"));
     }
 
-    private async Task<string> FeedLinkAsync(string from)
+    private async Task<string> AntiforgeryCookieAsync(string from)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/feeds/publications.rss");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/feedback/token");
         request.Headers.Add(BehindProxy.ConnectionFrom, from);
         request.Headers.Add("X-Forwarded-Proto", "https");
         request.Headers.Add("X-Forwarded-For", "203.0.113.5");
         using var response = await portal.CreateReader().SendAsync(request, TestContext.Current.CancellationToken);
         response.EnsureSuccessStatusCode();
-        var feed = XDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
-        return feed.Root!.Element("channel")!.Element("item")!.Element("link")!.Value;
+        return response.Headers.GetValues("Set-Cookie").Single(c => c.Contains("rsis-antiforgery=", StringComparison.Ordinal));
     }
 
     private async Task<HttpStatusCode> SignInAttemptAsync(string from, string reader)

@@ -37,6 +37,9 @@ public class KestrelPortal : PortalFactory
 
     public CapturedLog Log { get; } = new();
 
+    /// <summary>The clients reach Kestrel at 127.0.0.1, the host the portal must then answer.</summary>
+    protected override string PublicBaseUrl => "http://127.0.0.1";
+
     /// <summary>The listener lives as long as the test process; this keeps the field from looking unused.</summary>
     internal static bool ListensToRequests => RequestActivities is not null;
 

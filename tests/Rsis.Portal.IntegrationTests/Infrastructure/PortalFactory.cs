@@ -26,11 +26,16 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        // Required outside Development (the site answers only this host): the in-memory server's requests say localhost.
+        builder.UseSetting("Site:PublicBaseUrl", PublicBaseUrl);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
         }
     }
+
+    /// <summary>The origin the portal prints and the only host it answers; a test class's Settings may still change it.</summary>
+    protected virtual string PublicBaseUrl => "http://localhost";
 
     /// <summary>Settings a test class needs beyond the defaults.</summary>
     protected virtual IEnumerable<(string Key, string Value)> Settings => [];
@@ -44,9 +49,12 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>A client that does not follow redirects, so tests see the 301s and 302s themselves.</summary>
     public HttpClient CreateReader() => CreatePortalClient(handleCookies: false);
 
-    /// <summary>How a test's client reaches the portal: through the in-memory test server, unless a subclass runs a real one.</summary>
+    /// <summary>
+    /// How a test's client reaches the portal: through the in-memory test server at the public address (the only
+    /// host the portal answers), unless a subclass runs a real server.
+    /// </summary>
     protected virtual HttpClient CreatePortalClient(bool handleCookies) =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = handleCookies });
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri(PublicBaseUrl), AllowAutoRedirect = false, HandleCookies = handleCookies });
 
     /// <summary>Runs <paramref name="work"/> against the app's own database in a scope of its own.</summary>
     public async Task<T> WithDatabaseAsync<T>(Func<PortalDbContext, Task<T>> work)

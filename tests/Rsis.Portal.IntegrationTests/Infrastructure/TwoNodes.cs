@@ -62,8 +62,6 @@ public sealed class RedisNode(string redis, string? databasePath) : KestrelPorta
     [
         ("ConnectionStrings:Redis", redis),
         ("Admin:SignInPermitsPerWindow", "100000"),
-        // Behind one public address, as in production: both nodes print the same links (in typeset PDFs too).
-        ("Site:PublicBaseUrl", "https://www.rsis.example"),
         // A day: the five feedback posts of a test never straddle two windows.
         ("Feedback:Window", "1.00:00:00"),
         ("Publishing:ScheduledCheckInterval", "00:00:01"),

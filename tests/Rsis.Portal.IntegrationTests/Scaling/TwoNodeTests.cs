@@ -131,6 +131,11 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
             // A save while Redis is away shows at once: pages come from the database.
             (await staff.SaveAsync(id, (await staff.EditFormAsync(id)).Set("Title", TitleVariant(3)))).Dispose();
             Assert.Contains(TitleVariant(3), (await readerOnB.GetPageAsync(SeedFacts.ArticleUrl)).QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+
+            // Still ready (200: the proxy keeps sending readers), and saying that Redis is away.
+            var (status, readiness) = await ReadinessAsync(readerOnB, "redis: Degraded");
+            Assert.Equal(HttpStatusCode.OK, status);
+            Assert.Contains("redis: Degraded (unreachable: pages are served uncached", readiness, StringComparison.Ordinal);
         }
         finally
         {
@@ -141,9 +146,30 @@ public sealed class TwoNodeTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.Equal(1, RedisWarnings(nodes.A) - warningsBefore.A);
         Assert.Equal(1, RedisWarnings(nodes.B) - warningsBefore.B);
 
+        Assert.Contains("redis: Healthy", (await ReadinessAsync(readerOnB, "redis: Healthy")).Text, StringComparison.Ordinal);
         await AssertCachedAsync(readerOnB, SeedFacts.ArticleUrl);
         var delay = await SaveAndWaitForAsync(staff, id, TitleVariant(4), readerOnB);
         Assert.True(delay < TimeSpan.FromSeconds(1), $"Node B showed the new title after {delay.TotalMilliseconds:F0} ms.");
+    }
+
+    /// <summary>
+    /// <c>/health/ready</c>, asked until its text has <paramref name="expected"/> or five seconds have passed: the
+    /// node notices a lost connection when a command fails, not at the moment Redis stops.
+    /// </summary>
+    private static async Task<(HttpStatusCode Status, string Text)> ReadinessAsync(HttpClient client, string expected)
+    {
+        var waited = Stopwatch.StartNew();
+        while (true)
+        {
+            using var response = await client.GetAsync(new Uri("/health/ready", UriKind.Relative), Cancellation);
+            var text = await response.Content.ReadAsStringAsync(Cancellation);
+            if (text.Contains(expected, StringComparison.Ordinal) || waited.Elapsed > TimeSpan.FromSeconds(5))
+            {
+                return (response.StatusCode, text);
+            }
+
+            await Task.Yield();
+        }
     }
 
     /// <summary>Reads <paramref name="url"/> until the node serves it from the (shared) cache, which takes a reconnect after Redis comes back.</summary>
