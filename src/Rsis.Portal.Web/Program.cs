@@ -1,8 +1,8 @@
 using Rsis.Portal.Application;
 using Rsis.Portal.Infrastructure;
 
-var builder = WebApplication.CreateBuilder(DatabaseBackupCommand.HostArguments(StaffAccountStartup.HostArguments(args)));
-if (DatabaseBackupCommand.IsCommand(args))
+var builder = WebApplication.CreateBuilder(PortalCommand.HostArguments(args));
+if (PortalCommand.Backup.IsAsked(args))
 {
     return await DatabaseBackupCommand.RunAsync(builder, args);
 }
@@ -46,7 +46,7 @@ var app = builder.Build();
 
 await app.MigrateAndSeedDatabaseAsync();
 
-if (StaffAccountStartup.IsCommand(args))
+if (PortalCommand.CreateAdmin.IsAsked(args))
 {
     return await app.RunCommandAsync(args);
 }

@@ -12,6 +12,12 @@ namespace Rsis.Portal.BrowserTests.Infrastructure;
 /// </summary>
 public sealed class PortalServer : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// The portal's public address in these tests: what citations, feeds and the canonical link print. The
+    /// browser reaches it at 127.0.0.1 on the port the OS picked; the portal answers that host on any port.
+    /// </summary>
+    public const string PublicBaseUrl = "http://127.0.0.1";
+
     private readonly string _directory = Path.Combine(Path.GetTempPath(), "rsis-portal-browser-tests", Guid.NewGuid().ToString("N"));
 
     public string DatabasePath => Path.Combine(_directory, "portal.db");
@@ -25,7 +31,7 @@ public sealed class PortalServer : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Required outside Development, and the only host the portal answers: the browser comes to 127.0.0.1.
-        builder.UseSetting("Site:PublicBaseUrl", "http://127.0.0.1");
+        builder.UseSetting("Site:PublicBaseUrl", PublicBaseUrl);
         // Every test's browser is one client to the server (127.0.0.1), so the per-address limits on
         // sign-in and feedback would count all tests together and refuse whichever test comes late in a
         // busy minute. The limits themselves are tested in the integration tests, one client per test.

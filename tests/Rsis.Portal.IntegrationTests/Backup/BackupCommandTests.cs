@@ -46,7 +46,10 @@ public sealed class BackupCommandTests(PortalFactory portal) : IClassFixture<Por
     [Fact]
     public async Task A_backup_to_a_folder_that_cannot_exist_fails_with_a_message_and_exit_code_1()
     {
-        // Beneath a file, not a folder: no user, root included, can write there.
+        // The site running, so its database file exists; the copy goes beneath that file, not a folder, where no
+        // user, root included, can write.
+        using var site = portal.CreateReader();
+        (await site.GetAsync(new Uri(SeedFacts.ArticleUrl, UriKind.Relative), TestContext.Current.CancellationToken)).Dispose();
         var target = Path.Combine(portal.DatabasePath, "copy.db");
 
         var (exitCode, output) = await PortalProcess.RunAsync(["backup", target], Environment(portal.DatabasePath));

@@ -33,10 +33,10 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
     [HttpGet("{id:int}/pdf")]
     public async Task<IActionResult> Pdf(int id, string? saved, CancellationToken cancellationToken)
     {
-        var form = new PdfUploadForm { Id = id };
-        await PrepareAsync(form, cancellationToken);
         ViewData["Saved"] = saved;
-        return form.Facts is null ? NotFound() : View(form);
+        return await Sender.Send(Load(id), cancellationToken) is { } publication
+            ? View(new PdfUploadForm { Id = id, Facts = publication.Facts })
+            : NotFound();
     }
 
     [HttpPost("{id:int}/pdf")]
