@@ -18,7 +18,7 @@ pids+=($!)
 
 dotnet publish src/Rsis.Portal.Web -c Release -o "$work/app" --nologo -v q >/dev/null
 settings=(--contentRoot "$work/app" --ConnectionStrings:Sqlite "Data Source=$work/portal.db"
-  --ConnectionStrings:Redis "127.0.0.1:$redis_port" --Site:PublicBaseUrl "https://www.rsis.example")
+  --ConnectionStrings:Redis "127.0.0.1:$redis_port" --Site:PublicBaseUrl "http://127.0.0.1")
 run() { ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning dotnet "$work/app/Rsis.Portal.Web.dll" "$@"; }
 
 # The staff account the saves are made with (migrates and seeds the database on the way).
