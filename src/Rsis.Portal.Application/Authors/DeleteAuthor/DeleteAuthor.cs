@@ -16,11 +16,11 @@ public sealed class DeleteAuthorValidator : AbstractValidator<DeleteAuthor>
     {
         RuleFor(c => c.Id).CustomAsync(async (id, context, cancellationToken) =>
         {
-            var codes = await InUse.CodesAsync(db.Publications.Where(p => p.Authors.Any(pa => pa.AuthorId == id)), cancellationToken);
-            if (codes.Count > 0)
+            var publications = await InUse.PublicationsAsync(db.Publications.Where(p => p.Authors.Any(pa => pa.AuthorId == id)), cancellationToken);
+            if (publications.Any)
             {
                 var name = await db.Authors.Where(a => a.Id == id).Select(a => a.Name).SingleAsync(cancellationToken);
-                context.AddFailure("", InUse.MessageWithTrash($"{name} is the author of", codes, "remove them from"));
+                context.AddFailure("", publications.Message($"{name} is the author of", "remove them from"));
             }
 
             await InUse.RefuseIfMenuOpensAsync(context, db.MenuItems.Where(m => m.TargetKind == MenuTargetKind.Author && m.AuthorId == id), "this author", cancellationToken);

@@ -26,28 +26,16 @@ public static class InUse
     }
 
     /// <summary>
-    /// The codes of <paramref name="publications"/>, the Trash included (what is there can come back, with its
-    /// bylines and series), each in the Trash marked so, since staff will not find it in the list.
+    /// The publications of <paramref name="publications"/> by code, the Trash included: what is there can come back,
+    /// with its bylines and series.
     /// </summary>
-    public static async Task<IReadOnlyList<string>> CodesAsync(IQueryable<Publication> publications, CancellationToken cancellationToken) =>
-        await publications.IgnoreQueryFilters().AsNoTracking().OrderBy(p => p.Code)
-            .Select(p => p.DeletedAtUtc == null ? p.Code : p.Code + TrashMark)
-            .ToListAsync(cancellationToken);
-
-    /// <summary>
-    /// <see cref="Message"/>, and when some of the publications are in the Trash, what to do about those: they
-    /// count until they are purged.
-    /// </summary>
-    public static string MessageWithTrash(string subject, IReadOnlyList<string> codes, string remedy)
+    public static async Task<PublicationsInUse> PublicationsAsync(IQueryable<Publication> publications, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(codes);
-        var message = Message(subject, codes, remedy);
-        return codes.Any(c => c.EndsWith(TrashMark, StringComparison.Ordinal))
-            ? message + $" A publication in the Trash counts until it is purged, {TrashRules.KeptFor.Days} days after its deletion; restore it from the Trash to change it."
-            : message;
+        var found = await publications.IgnoreQueryFilters().AsNoTracking().OrderBy(p => p.Code)
+            .Select(p => new { p.Code, InTrash = p.DeletedAtUtc != null })
+            .ToListAsync(cancellationToken);
+        return new PublicationsInUse(found.Select(p => p.InTrash ? p.Code + " in the Trash" : p.Code).ToList(), found.Exists(p => p.InTrash));
     }
-
-    private const string TrashMark = " in the Trash";
 
     /// <summary>"The menu entry “Getting to RSIS” opens this page; point it elsewhere or remove it under Menu first."</summary>
     public static string MenuMessage(IReadOnlyList<string> entryTitles, string what) =>
@@ -66,4 +54,16 @@ public static class InUse
             context.AddFailure("", MenuMessage(titles, what));
         }
     }
+}
+
+/// <summary>The publications using an item, each in the Trash marked so, since staff will not find it in the list.</summary>
+public sealed record PublicationsInUse(IReadOnlyList<string> Codes, bool AnyInTrash)
+{
+    public bool Any => Codes.Count > 0;
+
+    /// <summary><see cref="InUse.Message"/>, and for publications in the Trash, what to do about them: they count until purged.</summary>
+    public string Message(string subject, string remedy) =>
+        InUse.Message(subject, Codes, remedy) + (AnyInTrash
+            ? $" A publication in the Trash counts until it is purged, {TrashRules.KeptFor.Days} days after its deletion; restore it from the Trash to change it."
+            : "");
 }

@@ -21,10 +21,10 @@ public sealed class DeleteSeriesValidator : AbstractValidator<DeleteSeries>
                 return;
             }
 
-            var codes = await InUse.CodesAsync(db.Publications.Where(p => p.SeriesId == id), cancellationToken);
-            if (codes.Count > 0)
+            var publications = await InUse.PublicationsAsync(db.Publications.Where(p => p.SeriesId == id), cancellationToken);
+            if (publications.Any)
             {
-                context.AddFailure("", InUse.MessageWithTrash($"{name} has", codes, "move them to another series or delete"));
+                context.AddFailure("", publications.Message($"{name} has", "move them to another series or delete"));
             }
 
             var entries = await db.MenuItems.AsNoTracking()

@@ -70,7 +70,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
     {
         if (form is PdfUploadForm upload)
         {
-            await PrepareAsync(upload, cancellationToken);
+            upload.Facts = (await Sender.Send(Load(upload.Id), cancellationToken))?.Facts;
         }
 
         await base.PrepareRedisplayAsync(form, cancellationToken);
@@ -109,9 +109,6 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
 
     protected override async Task AddChoicesAsync(PublicationForm form, CancellationToken cancellationToken) =>
         form.Choices = await Sender.Send(new GetPublicationFormChoices(), cancellationToken);
-
-    private async Task PrepareAsync(PdfUploadForm form, CancellationToken cancellationToken) =>
-        form.Facts = (await Sender.Send(new GetPublicationForEditing(form.Id), cancellationToken))?.Facts;
 
     /// <summary>
     /// Reads at most <paramref name="limit"/> bytes: one past the largest PDF accepted is enough for the
