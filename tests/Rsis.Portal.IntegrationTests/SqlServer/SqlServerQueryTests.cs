@@ -16,6 +16,7 @@ using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.Application.Search;
 using Rsis.Portal.Infrastructure.Persistence;
 using Rsis.Portal.Infrastructure.Search;
+using Rsis.Portal.IntegrationTests.Feedback;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 using Rsis.Portal.Migrations.SqlServer;
 
@@ -38,7 +39,7 @@ public sealed class SqlServerShadowPortal : StaffPortal
         {
             services.AddSingleton(Shadow);
             services.ConfigureDbContext<PortalDbContext>(
-                db => db.ReplaceService<IQueryCompiler, ShadowQueryCompiler>(), ServiceLifetime.Singleton);
+                db => db.ReplaceService<IQueryCompiler, ShadowQueryCompiler>().AddInterceptors(new ShadowSaves(Shadow)), ServiceLifetime.Singleton);
             services.AddScoped<IPublicationSearch, LikePublicationSearch>();
             services.AddSingleton<IStartupFilter>(new RouteRecorder(this));
         });
@@ -117,16 +118,33 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         Assert.True(missed.Count == 0, "GET routes the walk never reached (link to them, or add a start): " + string.Join(", ", missed));
         using var design = new SqlServerDesignTimeFactory().CreateDbContext([]);
         var tables = design.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().ToList();
-        var unread = tables.Except(UnusedTables).Where(table => !statements.Exists(s => s.Sql.Contains($"[{table}]", StringComparison.Ordinal))).ToList();
+        var unread = tables.Except(UnusedTables).Where(table => !statements.Exists(s => !s.IsWrite && s.Sql.Contains($"[{table}]", StringComparison.Ordinal))).ToList();
         Assert.True(unread.Count == 0, "Tables no checked query read: " + string.Join(", ", unread));
         foreach (var area in new[] { "/publications/", "/search", "/feeds/", "/sitemap", "/admin/feedback", "/history", "/admin/redirects", "/admin/trash", "/admin/publications" })
         {
             Assert.Contains(statements, s => s.Request.Contains(area, StringComparison.Ordinal));
         }
 
+        // The saves: every form the walk sent, the history made above, and the sign-ins, each written again by the
+        // SQL Server provider. Adding, changing and deleting rows all reach the tables staff work in.
+        var writes = statements.Where(s => s.IsWrite).ToList();
+        foreach (var (verb, table) in new[]
+        {
+            ("INSERT INTO", "Publications"), ("INSERT INTO", "Revisions"), ("INSERT INTO", "AuditEntries"), ("INSERT INTO", "PublicationAuthors"),
+            ("UPDATE", "Publications"), ("UPDATE", "SiteSettings"), ("UPDATE", "Pages"), ("UPDATE", "AspNetUsers"),
+            ("DELETE FROM", "Authors"), ("INSERT INTO", "Feedback"),
+        })
+        {
+            Assert.True(
+                writes.Exists(w => w.Sql.Contains($"{verb} [{table}]", StringComparison.Ordinal)),
+                $"No save wrote {verb} [{table}]; the saves wrote to: " + string.Join(", ", tables.Where(t => writes.Exists(w => w.Sql.Contains($"[{t}]", StringComparison.Ordinal)))));
+        }
+
         var distinct = statements.Select(s => s.Sql).Distinct(StringComparer.Ordinal).Count();
+        var written = tables.Count(t => writes.Exists(w => w.Sql.Contains($"[{t}]", StringComparison.Ordinal)));
         TestContext.Current.SendDiagnosticMessage(
-            $"SQL Server shadow: {visited} requests, {statements.Count} statements ({distinct} distinct) parsed, {tables.Count} tables read.");
+            $"SQL Server shadow: {visited} requests, {statements.Count} statements ({distinct} distinct) parsed, {tables.Count} tables read; "
+            + $"{writes.Count} of them saves ({writes.Select(w => w.Sql).Distinct(StringComparer.Ordinal).Count()} distinct), writing {written} tables.");
     }
 
     [Fact]
@@ -150,8 +168,8 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
     }
 
     /// <summary>
-    /// A renamed publication, changed settings and a page in the Trash, so revisions, redirects and the Trash have
-    /// rows; answers the address of the publication's shared preview.
+    /// A renamed publication, changed settings, a page in the Trash and a deleted author, so revisions, redirects and
+    /// the Trash have rows (and the saves include a DELETE), and a reader's feedback; answers the address of the publication's shared preview.
     /// </summary>
     private static async Task<string> MakeHistoryAsync(HttpClient staff)
     {
@@ -165,6 +183,18 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         using (var deleted = await staff.ConfirmDeleteAsync("pages", page))
         {
             Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        }
+
+        using (var feedback = await staff.PostFeedbackAsync(await staff.GetTokenAsync(),
+            [FeedbackSending.Field("Rating", "5"), FeedbackSending.Field("Liked", "The menus"), FeedbackSending.Field("Page", "/")]))
+        {
+            Assert.Equal(HttpStatusCode.OK, feedback.StatusCode);
+        }
+
+        var author = await staff.CreateItemAsync("authors", form => form.Set("Name", "An Author for Deleting"));
+        using (var deletedAuthor = await staff.ConfirmDeleteAsync("authors", author))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, deletedAuthor.StatusCode);
         }
 
         var publication = await staff.CreatePublicationAsync("Cyber norms in Southeast Asia", status: "Published");
