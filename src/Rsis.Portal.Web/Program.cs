@@ -67,6 +67,7 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UsePinnedHost();
 app.UseSecurityHeaders();
 app.UseAdminNoStore();
 app.UsePortalRequestLogging();

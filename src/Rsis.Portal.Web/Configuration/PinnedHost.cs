@@ -1,11 +1,12 @@
-using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.Extensions.Primitives;
 
 namespace Rsis.Portal.Web.Configuration;
 
 /// <summary>
 /// Outside Development the site has one public origin, <c>Site:PublicBaseUrl</c>: every absolute address it
 /// prints (sitemap, feeds, canonical links, PDFs, citations) comes from it, and a request for any other host is
-/// refused with 400 before it reaches the app, so <c>Host: evil.example</c> can neither appear in a page nor
+/// refused with 400 (the site's error page, which names no host) before it reaches a page, so <c>Host: evil.example</c> can neither appear in a page nor
 /// fill the cache with pages that name it. Development (no setting needed) keeps serving whatever localhost
 /// address it runs on.
 /// </summary>
@@ -15,31 +16,44 @@ public static class PinnedHost
 
     /// <summary>
     /// The setting is checked when the site starts to serve (a command such as <c>create-admin</c> serves nothing
-    /// and needs none), and <c>AllowedHosts</c> is derived from it: the framework's host filtering, first in the
-    /// pipeline, does the refusing.
+    /// and needs none).
     /// </summary>
     public static IServiceCollection AddPinnedHost(this IServiceCollection services, IHostEnvironment environment)
     {
         services.AddSingleton<IValidateOptions<SiteOptions>>(new PublicBaseUrlRule(environment));
         services.AddOptions<SiteOptions>().ValidateOnStart();
-        if (environment.IsDevelopment())
+        return services;
+    }
+
+    /// <summary>
+    /// Refuses, outside Development, a request for any host but the public one (or none) with 400 and the site's
+    /// own error page. Not the framework's host filtering: that runs first in the pipeline, before the status code
+    /// pages, and answers with a bare text of its own. So this goes after <c>UseStatusCodePagesWithReExecute</c>,
+    /// and after the forwarded headers, so that behind the proxy the host checked is the one the reader asked for.
+    /// </summary>
+    public static IApplicationBuilder UsePinnedHost(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment()
+            || !TryParse(app.Services.GetRequiredService<IOptions<SiteOptions>>().Value.PublicBaseUrl, out var origin))
         {
-            return services;
+            return app;
         }
 
-        services.AddOptions<HostFilteringOptions>().Configure<IOptions<SiteOptions>>((options, site) =>
+        // The port is not compared (nor does the framework): a proxy may pass "www.rsis.edu.sg:443". An IPv6
+        // address keeps its brackets, as the Host header writes it; IdnHost gives a name's DNS form.
+        IList<StringSegment> allowed = [origin.HostNameType == UriHostNameType.IPv6 ? origin.Host : origin.IdnHost];
+        return app.Use((context, next) =>
         {
-            if (TryParse(site.Value.PublicBaseUrl, out var origin))
+            // The error page drawn for the refusal runs through here again, for the same host.
+            if (context.Features.Get<IStatusCodeReExecuteFeature>() is null
+                && !(context.Request.Host.HasValue && HostString.MatchesAny(context.Request.Host.Value, allowed)))
             {
-                // The port is not compared (the framework never does): a proxy may pass "www.rsis.edu.sg:443".
-                // Host keeps an IPv6 address in brackets, as the Host header writes it; IdnHost gives a name's DNS form.
-                options.AllowedHosts = [origin.HostNameType == UriHostNameType.IPv6 ? origin.Host : origin.IdnHost];
-                options.AllowEmptyHosts = false;
-                // The framework's page says "The request hostname is invalid." and never repeats the host it was sent.
-                options.IncludeFailureMessage = true;
+                context.Response.StatusCode = StatusCodes.Status400BadRequest;
+                return Task.CompletedTask;
             }
+
+            return next(context);
         });
-        return services;
     }
 
     /// <summary>An http or https origin, optionally with a port; nothing after it, since paths are appended to it.</summary>

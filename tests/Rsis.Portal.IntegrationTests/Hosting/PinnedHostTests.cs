@@ -53,8 +53,12 @@ public sealed class PinnedHostTests(PinnedHostPortal portal) : IClassFixture<Pin
             using var response = await GetAsync(path, "evil.example");
             var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
 
+            var page = await PageReading.ParseAsync(body);
+
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-            Assert.Contains("The request hostname is invalid.", body, StringComparison.Ordinal);
+            // The site's own error page, in its layout, not a bare text.
+            Assert.Equal("Please check the address", page.QuerySelector("h1")!.TextContent.Trim());
+            Assert.NotNull(page.QuerySelector("footer"));
             Assert.DoesNotContain("evil", body, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(response.Headers, h => h.Value.Any(v => v.Contains("evil", StringComparison.OrdinalIgnoreCase)));
         }
