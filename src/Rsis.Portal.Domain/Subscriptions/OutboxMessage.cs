@@ -40,10 +40,13 @@ public class OutboxMessage
     /// <summary>The subject, once rendered (kept so staff see what was sent).</summary>
     public string? Subject { get; set; }
 
-    /// <summary>A digest's period: what was published after the first and up to the second.</summary>
-    public DateTime? CoversFromUtc { get; set; }
+    /// <summary>
+    /// A new item for a weekly subscriber: not sent alone, but gathered into their next digest, whose row
+    /// <see cref="DigestId"/> then names.
+    /// </summary>
+    public bool ForDigest { get; set; }
 
-    public DateTime? CoversUntilUtc { get; set; }
+    public long? DigestId { get; set; }
 
     /// <summary>True once it has failed as often as the worker tries: staff may retry it.</summary>
     public bool GaveUp { get; set; }

@@ -885,14 +885,14 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ClaimedUntilUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<DateTime?>("CoversFromUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("CoversUntilUtc")
-                        .HasColumnType("datetime2");
-
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ForDigest")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("GaveUp")
                         .HasColumnType("bit");
@@ -926,6 +926,8 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DigestId");
 
                     b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
 

@@ -847,14 +847,14 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ClaimedUntilUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("CoversFromUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("CoversUntilUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForDigest")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("GaveUp")
                         .HasColumnType("INTEGER");
@@ -888,6 +888,8 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DigestId");
 
                     b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
 

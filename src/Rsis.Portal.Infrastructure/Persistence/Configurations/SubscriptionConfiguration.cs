@@ -37,6 +37,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         // "Never twice": one row per recipient and item and kind, whoever writes it, on any node.
         builder.HasIndex(m => new { m.SubscriberId, m.ItemType, m.ItemId, m.Kind }).IsUnique();
         builder.HasIndex(m => new { m.SentAtUtc, m.NextAttemptAtUtc });
+        builder.HasIndex(m => m.DigestId);
         builder.HasOne<Subscriber>().WithMany().HasForeignKey(m => m.SubscriberId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -51,8 +51,8 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     SentAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
                     LastError = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
                     Subject = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
-                    CoversFromUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
-                    CoversUntilUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ForDigest = table.Column<bool>(type: "bit", nullable: false),
+                    DigestId = table.Column<long>(type: "bigint", nullable: true),
                     GaveUp = table.Column<bool>(type: "bit", nullable: false)
                 },
                 constraints: table =>
@@ -91,6 +91,11 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DigestId",
+                table: "OutboxMessages",
+                column: "DigestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_SentAtUtc_NextAttemptAtUtc",
                 table: "OutboxMessages",
                 columns: new[] { "SentAtUtc", "NextAttemptAtUtc" });
@@ -116,6 +121,7 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                 name: "IX_SubscriberSeries_SeriesId",
                 table: "SubscriberSeries",
                 column: "SeriesId");
+
             // The footer's two Subscribe links open the subscription form now; a link staff have pointed elsewhere is left alone.
             migrationBuilder.Sql("UPDATE SiteLinks SET Url = '/subscribe?list=publications' WHERE [Group] = 2 AND Url = '/feeds/publications.rss' AND Title = 'Subscribe to RSIS Publications';");
             migrationBuilder.Sql("UPDATE SiteLinks SET Url = '/subscribe?list=events' WHERE [Group] = 2 AND Url = 'https://www.rsis.edu.sg/' AND Title = 'Subscribe to RSIS Events';");
@@ -126,6 +132,7 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
         {
             migrationBuilder.Sql("UPDATE SiteLinks SET Url = '/feeds/publications.rss' WHERE [Group] = 2 AND Url = '/subscribe?list=publications';");
             migrationBuilder.Sql("UPDATE SiteLinks SET Url = 'https://www.rsis.edu.sg/' WHERE [Group] = 2 AND Url = '/subscribe?list=events';");
+
             migrationBuilder.DropTable(
                 name: "OutboxMessages");
 

@@ -12,7 +12,7 @@ using Rsis.Portal.Infrastructure.Persistence;
 namespace Rsis.Portal.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261201080911_AddSubscriptions")]
+    [Migration("20261201081708_AddSubscriptions")]
     partial class AddSubscriptions
     {
         /// <inheritdoc />
@@ -888,14 +888,14 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.Property<DateTime?>("ClaimedUntilUtc")
                         .HasColumnType("datetime2");
 
-                    b.Property<DateTime?>("CoversFromUtc")
-                        .HasColumnType("datetime2");
-
-                    b.Property<DateTime?>("CoversUntilUtc")
-                        .HasColumnType("datetime2");
-
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("datetime2");
+
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ForDigest")
+                        .HasColumnType("bit");
 
                     b.Property<bool>("GaveUp")
                         .HasColumnType("bit");
@@ -929,6 +929,8 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DigestId");
 
                     b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
 

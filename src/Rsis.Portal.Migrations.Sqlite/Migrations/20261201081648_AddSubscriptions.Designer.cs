@@ -11,7 +11,7 @@ using Rsis.Portal.Infrastructure.Persistence;
 namespace Rsis.Portal.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261201080833_AddSubscriptions")]
+    [Migration("20261201081648_AddSubscriptions")]
     partial class AddSubscriptions
     {
         /// <inheritdoc />
@@ -850,14 +850,14 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("ClaimedUntilUtc")
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime?>("CoversFromUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("CoversUntilUtc")
-                        .HasColumnType("TEXT");
-
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForDigest")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("GaveUp")
                         .HasColumnType("INTEGER");
@@ -891,6 +891,8 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("DigestId");
 
                     b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
 
