@@ -15,7 +15,8 @@ public record SubscriptionFields
     /// <summary>"all", "chosen" (the series in <see cref="Series"/>), or "none".</summary>
     public string? Publications { get; init; } = PublicationsAll;
 
-    public IReadOnlyList<int> Series { get; init; } = [];
+    /// <summary>A list, not a read-only one, so that model binding fills it from the ticked boxes.</summary>
+    public List<int> Series { get; init; } = [];
 
     public bool Events { get; init; }
 

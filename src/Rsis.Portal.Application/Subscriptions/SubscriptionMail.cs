@@ -21,7 +21,8 @@ public sealed class SubscriptionMail(SubscriptionLinks links, IOptions<Subscript
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(message);
         ArgumentNullException.ThrowIfNull(subscriber);
-        var site = await db.SiteSettings.AsNoTracking().Select(s => s.SchoolName).FirstOrDefaultAsync(cancellationToken) ?? "RSIS";
+        var site = await db.SiteSettings.AsNoTracking().Where(s => s.Id == SiteSettings.SingletonId).Select(s => s.SchoolName)
+            .FirstOrDefaultAsync(cancellationToken) ?? "RSIS";
         var body = new Body();
         string subject;
         switch (message.Kind)

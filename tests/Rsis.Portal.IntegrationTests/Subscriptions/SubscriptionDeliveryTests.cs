@@ -35,6 +35,40 @@ public sealed class PublishingAnnouncementTests(PublishingAnnouncementTests.Port
     }
 
     [Fact]
+    public async Task A_reader_who_chose_one_series_gets_its_publications_and_not_the_others()
+    {
+        var (chosen, other) = await portal.WithDatabaseAsync(async db =>
+        {
+            var series = await db.Series.OrderBy(s => s.Id).Select(s => new { s.Id, s.Slug }).ToListAsync();
+            return (series.Single(s => s.Slug == "rsis-commentary-series"), series.First(s => s.Slug != "rsis-commentary-series"));
+        });
+        var reader = portal.CreateVisitor();
+        var email = NewAddress();
+        var form = SubscribeForm(await reader.GetPageAsync("/subscribe"))
+            .Set("Email", email).Set("Publications", SubscriptionFields.PublicationsChosen).Set("Series", chosen.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using (var answer = await reader.PostFormAsync("/subscribe", form))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        }
+
+        var confirm = await reader.GetPageAsync(SmtpInbox.LinkTo(await portal.Inbox.WaitForAsync(email), SubscriptionLinks.ConfirmPath));
+        using (var confirmed = await reader.PostFormAsync("/subscribe/confirm", FormFields.Of(confirm, "#confirm-form")))
+        {
+            Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        }
+
+        var mine = "In my series " + Guid.NewGuid().ToString("N")[..6];
+        var theirs = "In another series " + Guid.NewGuid().ToString("N")[..6];
+        var at = DateTime.UtcNow.AddSeconds(2);
+        await portal.AddPublicationAsync(new TestPublication("CO27" + Random.Shared.Next(100, 999), mine, PublishAtUtc: at));
+        await portal.AddPublicationAsync(new TestPublication("XX27" + Random.Shared.Next(100, 999), theirs, SeriesSlug: other.Slug, PublishAtUtc: at));
+
+        await portal.Inbox.WaitForAsync(email, m => m.Subject == mine);
+        await Subscribed.OutboxEmptyAsync(portal);
+        Assert.DoesNotContain(portal.Inbox.To(email), m => m.Subject == theirs);
+    }
+
+    [Fact]
     public async Task A_draft_saved_as_published_is_announced_once_and_saving_it_again_sends_nothing_more()
     {
         var email = await Subscribed.AddAsync(portal);
