@@ -28,7 +28,13 @@ public sealed class PublicationAnnouncements : IAnnouncedItems
                 && (p.PublishAtUtc == null || p.PublishAtUtc <= nowUtc))
             .Select(p => new
             {
-                p.Id, p.Title, p.Synopsis, p.PublishedOn, SeriesName = p.Series.Name, SeriesSlug = p.Series.Slug, p.Slug,
+                p.Id,
+                p.Title,
+                p.Synopsis,
+                p.PublishedOn,
+                SeriesName = p.Series.Name,
+                SeriesSlug = p.Series.Slug,
+                p.Slug,
                 Authors = p.Authors.OrderBy(a => a.Position).Select(a => a.Author.Name).ToList(),
             })
             .ToListAsync(cancellationToken);

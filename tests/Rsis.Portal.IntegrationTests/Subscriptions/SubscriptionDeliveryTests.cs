@@ -254,7 +254,11 @@ internal static class Subscribed
         {
             db.Subscribers.Add(new Subscriber
             {
-                Email = email, AllPublications = true, Frequency = frequency, CreatedAtUtc = DateTime.UtcNow, ConfirmedAtUtc = DateTime.UtcNow,
+                Email = email,
+                AllPublications = true,
+                Frequency = frequency,
+                CreatedAtUtc = DateTime.UtcNow,
+                ConfirmedAtUtc = DateTime.UtcNow,
             });
             return await db.SaveChangesAsync();
         });
