@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
+using Mediator;
 using Rsis.Portal.Application.Subscriptions;
+using Rsis.Portal.Application.Subscriptions.QueueWeeklyDigests;
 using Rsis.Portal.Domain.Subscriptions;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 using static Rsis.Portal.IntegrationTests.Subscriptions.SubscriptionTests;
@@ -88,6 +90,53 @@ public sealed class PublishingAnnouncementTests(PublishingAnnouncementTests.Port
 
         await Subscribed.OutboxEmptyAsync(portal);
         Assert.Single(portal.Inbox.To(email), m => m.Subject == title);
+    }
+}
+
+/// <summary>Weekly subscribers get one digest of what came out, at the configured day and time.</summary>
+public sealed class WeeklyDigestTests(MailPortal portal) : IClassFixture<MailPortal>
+{
+    [Fact]
+    public async Task A_weekly_subscriber_gets_nothing_as_published_and_one_digest_listing_the_week_once()
+    {
+        var email = await Subscribed.AddAsync(portal, DeliveryFrequency.WeeklyDigest);
+        var (staff, _) = await portal.SignedInAsync("Editor");
+        var titles = new[] { "Digest first " + Guid.NewGuid().ToString("N")[..6], "Digest second " + Guid.NewGuid().ToString("N")[..6] };
+        foreach (var title in titles)
+        {
+            await staff.CreatePublicationAsync(title, status: "Published");
+        }
+
+        await Subscribed.OutboxEmptyAsync(portal);
+        Assert.Empty(portal.Inbox.To(email));
+
+        // What the WeeklyDigests job sends when the digest's day and time come; twice, as two nodes might.
+        var day = DateOnly.FromDateTime(DateTime.UtcNow).DayNumber;
+        for (var i = 0; i < 2; i++)
+        {
+            await portal.WithServiceAsync<ISender, int>(async sender =>
+                await sender.Send(new QueueWeeklyDigests(DateTime.UtcNow, day), TestContext.Current.CancellationToken));
+        }
+
+        var digest = await portal.Inbox.WaitForAsync(email);
+        AssertEveryEmailCarries(digest);
+        Assert.StartsWith("This week from", digest.Subject);
+        Assert.All(titles, title => Assert.Contains(title, digest.TextBody));
+        await Subscribed.OutboxEmptyAsync(portal);
+        Assert.Single(portal.Inbox.To(email));
+    }
+
+    [Theory]
+    [InlineData("2026-12-07T00:30:00Z", "2026-12-07T00:00:00Z")] // Monday 08:30 in Singapore: this morning's
+    [InlineData("2026-12-06T23:30:00Z", "2026-11-30T00:00:00Z")] // Monday 07:30 in Singapore: last week's
+    [InlineData("2026-12-03T12:00:00Z", "2026-11-30T00:00:00Z")] // Thursday: Monday's
+    public void The_digest_due_is_the_last_configured_day_and_local_time(string now, string due)
+    {
+        var siteTime = new Web.Configuration.SiteTime(Microsoft.Extensions.Options.Options.Create(new Web.Configuration.SiteOptions { TimeZone = "Asia/Singapore" }));
+        var (dueAtUtc, _) = Web.Configuration.WeeklyDigests.LastDigestMoment(
+            DateTime.Parse(now, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal),
+            siteTime, new SubscriptionOptions { DigestDay = DayOfWeek.Monday, DigestTime = new TimeSpan(8, 0, 0) });
+        Assert.Equal(DateTime.Parse(due, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal), dueAtUtc);
     }
 }
 
