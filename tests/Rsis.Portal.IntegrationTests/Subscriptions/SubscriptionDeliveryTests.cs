@@ -1,4 +1,5 @@
 using System.Net;
+using Mediator;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
@@ -6,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using MimeKit;
-using Mediator;
 using Rsis.Portal.Application.Subscriptions;
 using Rsis.Portal.Application.Subscriptions.QueueWeeklyDigests;
 using Rsis.Portal.Domain.Subscriptions;
