@@ -2,7 +2,6 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Rsis.Portal.Application.Subscriptions;
-using Rsis.Portal.Domain.Subscriptions;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 
 namespace Rsis.Portal.IntegrationTests.Subscriptions;
@@ -43,7 +42,7 @@ public sealed class SubscriptionTests(MailPortal portal) : IClassFixture<MailPor
         AssertEveryEmailCarries(announcement);
         var article = SmtpInbox.LinksIn(announcement).Select(l => new Uri(l)).First(u => u.AbsolutePath.StartsWith("/publications/", StringComparison.Ordinal));
         await reader.GetPageAsync(article.PathAndQuery);
-        await OutboxEmptyAsync();
+        await Subscribed.OutboxEmptyAsync(portal);
         Assert.Single(portal.Inbox.To(email), m => m.Subject == title);
 
         // What a mail client does for RFC 8058: POST the header's address, no cookie, no token.
@@ -58,7 +57,7 @@ public sealed class SubscriptionTests(MailPortal portal) : IClassFixture<MailPor
         Assert.False(await portal.WithDatabaseAsync(db => db.Subscribers.AnyAsync(s => s.Email == email)));
         var later = "After leaving " + Guid.NewGuid().ToString("N")[..6];
         await staff.CreatePublicationAsync(later, status: "Published");
-        await OutboxEmptyAsync();
+        await Subscribed.OutboxEmptyAsync(portal);
         Assert.DoesNotContain(portal.Inbox.To(email), m => m.Subject == later);
     }
 
@@ -66,7 +65,7 @@ public sealed class SubscriptionTests(MailPortal portal) : IClassFixture<MailPor
     public async Task The_answer_is_the_same_for_a_new_a_pending_and_a_subscribed_address_and_only_the_mail_differs()
     {
         var pending = NewAddress();
-        var subscribed = await ConfirmedSubscriberAsync();
+        var subscribed = await Subscribed.AddAsync(portal);
         var pages = new List<string>();
         foreach (var email in new[] { pending, pending, subscribed })
         {
@@ -169,7 +168,7 @@ public sealed class SubscriptionTests(MailPortal portal) : IClassFixture<MailPor
     [Fact]
     public async Task A_subscriber_changes_lists_through_the_mailed_link_and_an_empty_choice_is_refused()
     {
-        var email = await ConfirmedSubscriberAsync();
+        var email = await Subscribed.AddAsync(portal);
         var reader = portal.CreateVisitor();
         using (var _ = await reader.PostFormAsync("/subscribe", SubscribeForm(await reader.GetPageAsync("/subscribe")).Set("Email", email)))
         {
@@ -195,7 +194,7 @@ public sealed class SubscriptionTests(MailPortal portal) : IClassFixture<MailPor
     [Fact]
     public async Task The_unsubscribe_link_shows_a_button_and_leaving_twice_says_there_is_nothing_left()
     {
-        var email = await ConfirmedSubscriberAsync();
+        var email = await Subscribed.AddAsync(portal);
         var reader = portal.CreateVisitor();
         using (var _ = await reader.PostFormAsync("/subscribe", SubscribeForm(await reader.GetPageAsync("/subscribe")).Set("Email", email)))
         {
@@ -216,7 +215,7 @@ public sealed class SubscriptionTests(MailPortal portal) : IClassFixture<MailPor
     [Fact]
     public async Task Staff_see_counts_and_the_outbox_and_delete_a_subscriber_without_the_audit_log_keeping_the_address()
     {
-        var email = await ConfirmedSubscriberAsync();
+        var email = await Subscribed.AddAsync(portal);
         var (staff, _) = await portal.SignedInAsync("Administrator");
         var overview = await staff.GetPageAsync("/admin/subscriptions");
         Assert.Contains("Confirmed subscribers", overview.DocumentElement.TextContent);
@@ -247,27 +246,6 @@ public sealed class SubscriptionTests(MailPortal portal) : IClassFixture<MailPor
         Assert.Contains(SubscriptionLinks.ManagePath, links);
         Assert.Contains("Unsubscribe", message.HtmlBody);
         Assert.DoesNotContain("<img", message.HtmlBody, StringComparison.OrdinalIgnoreCase);
-    }
-
-    private async Task<string> ConfirmedSubscriberAsync()
-    {
-        var email = NewAddress();
-        await portal.WithDatabaseAsync(async db =>
-        {
-            db.Subscribers.Add(new Subscriber { Email = email, AllPublications = true, CreatedAtUtc = DateTime.UtcNow, ConfirmedAtUtc = DateTime.UtcNow });
-            return await db.SaveChangesAsync();
-        });
-        return email;
-    }
-
-    private async Task OutboxEmptyAsync()
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (await portal.WithDatabaseAsync(db => db.OutboxMessages.CountAsync(m => m.SentAtUtc == null && !m.GaveUp && !m.ForDigest)) > 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "The outbox was not sent.");
-            await Task.Delay(50, TestContext.Current.CancellationToken);
-        }
     }
 
     internal static FormFields SubscribeForm(AngleSharp.Html.Dom.IHtmlDocument page) => FormFields.Of(page, "#subscribe-form");
