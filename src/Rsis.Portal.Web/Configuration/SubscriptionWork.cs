@@ -138,7 +138,11 @@ public static class SubscriptionsConfig
         services.AddPortalEmail(configuration, environment);
         services.AddOptions<SubscriptionOptions>().Configure<IOptions<SiteOptions>>((email, site) =>
         {
-            if (PinnedHost.TryParse(site.Value.PublicBaseUrl, out var origin))
+            // Outside Development the setting is required. In Development without it, the address the app listens
+            // on (ASPNETCORE_URLS, as dotnet run sets it), so the links in the .eml files open the running site.
+            var listening = configuration["urls"]?.Split(';').FirstOrDefault()?.Replace("//0.0.0.0", "//localhost", StringComparison.Ordinal)
+                .Replace("//+", "//localhost", StringComparison.Ordinal).Replace("//*", "//localhost", StringComparison.Ordinal);
+            if (PinnedHost.TryParse(site.Value.PublicBaseUrl, out var origin) || PinnedHost.TryParse(listening, out origin))
             {
                 email.PublicBaseUrl = origin.GetLeftPart(UriPartial.Authority);
             }
