@@ -21,6 +21,9 @@ public static class DependencyInjection
         services.AddSingleton<Common.Editing.IEditableKind>(Site.SiteSettingsKind.Instance);
         services.AddSingleton<Navigation.MenuEntryKind>();
         services.AddSingleton<Common.Editing.IEditableKind>(sp => sp.GetRequiredService<Navigation.MenuEntryKind>());
+        services.AddSingleton<Subscriptions.SubscriptionLinks>();
+        services.AddSingleton<Subscriptions.SubscriptionMail>();
+        services.AddSingleton<Subscriptions.IAnnouncedItems, Subscriptions.PublicationAnnouncements>();
         // The web layer keeps shared data between requests; anywhere else it is loaded every time.
         services.TryAddSingleton<ISharedDataCache, NoSharedDataCache>();
         return services;

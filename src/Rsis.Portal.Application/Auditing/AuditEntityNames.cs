@@ -15,6 +15,7 @@ public static class AuditEntityNames
         ["SiteLink"] = "footer link",
         ["StaffAccount"] = "staff account",
         ["Redirect"] = "redirect",
+        ["Subscriber"] = "email subscriber",
     };
 
     public static string For(string entityType) =>

@@ -110,6 +110,12 @@ public sealed class PublicationKind : EditableKind<Publication, PublicationField
 
     public override string? AddressOf(Publication item) => PortalUrls.Publication(item.Series.Slug, item.Slug);
 
+    public override bool IsPublic(Publication item, DateTime nowUtc) => Subscriptions.SubscriberNotices.IsPublic(item, nowUtc);
+
+    public override Task OnComingOutAsync(IPortalDbContext db, Publication item, DateTime nowUtc, CancellationToken cancellationToken) =>
+        Subscriptions.SubscriberNotices.QueueAsync(
+            db, Subscriptions.SubscriberNotices.PublicationItem, item.Id, Domain.Subscriptions.SubscriptionList.Publications, item.SeriesId, nowUtc, cancellationToken);
+
     public override PublicationFields FieldsOf(Publication item) => new()
     {
         SeriesId = item.SeriesId,

@@ -10,6 +10,7 @@ using Rsis.Portal.Domain.Feedback;
 using Rsis.Portal.Domain.Navigation;
 using Rsis.Portal.Domain.Publications;
 using Rsis.Portal.Domain.Site;
+using Rsis.Portal.Domain.Subscriptions;
 using Rsis.Portal.Infrastructure.Identity;
 
 namespace Rsis.Portal.Infrastructure.Persistence;
@@ -39,6 +40,9 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Redirect> Redirects => Set<Redirect>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<Revision> Revisions => Set<Revision>();
+    public DbSet<Subscriber> Subscribers => Set<Subscriber>();
+    public DbSet<SubscriberSeries> SubscriberSeries => Set<SubscriberSeries>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<StaffAccountGuard> StaffAccountGuard => Set<StaffAccountGuard>();

@@ -868,6 +868,140 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("SiteSettings");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Subscriptions.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("ForDigest")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("GaveUp")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("SubscriberId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DigestId");
+
+                    b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
+
+                    b.HasIndex("SubscriberId", "ItemType", "ItemId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Subscriptions.Subscriber", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("AllPublications")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
+                    b.Property<bool>("Events")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("LastDigestAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastRequestAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("LinkKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("ConfirmedAtUtc", "CreatedAtUtc");
+
+                    b.ToTable("Subscribers");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Subscriptions.SubscriberSeries", b =>
+                {
+                    b.Property<int>("SubscriberId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("int");
+
+                    b.HasKey("SubscriberId", "SeriesId");
+
+                    b.HasIndex("SeriesId");
+
+                    b.ToTable("SubscriberSeries");
+                });
+
             modelBuilder.Entity("Rsis.Portal.Infrastructure.Identity.StaffAccountGuard", b =>
                 {
                     b.Property<int>("Id")
@@ -1087,7 +1221,7 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", null)
+                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", "Publication")
                         .WithMany()
                         .HasForeignKey("PublicationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1098,6 +1232,8 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Parent");
+
+                    b.Navigation("Publication");
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.Publication", b =>
@@ -1169,6 +1305,30 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.Navigation("Publication");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Subscriptions.OutboxMessage", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Subscriptions.Subscriber", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Subscriptions.SubscriberSeries", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Series", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rsis.Portal.Domain.Subscriptions.Subscriber", null)
+                        .WithMany("Series")
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rsis.Portal.Infrastructure.Identity.StaffSession", b =>
                 {
                     b.HasOne("Rsis.Portal.Infrastructure.Identity.StaffUser", null)
@@ -1203,6 +1363,11 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.Series", b =>
                 {
                     b.Navigation("Publications");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Subscriptions.Subscriber", b =>
+                {
+                    b.Navigation("Series");
                 });
 #pragma warning restore 612, 618
         }

@@ -832,6 +832,136 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("SiteSettings");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Subscriptions.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ClaimedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ClaimedUntilUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DigestId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ForDigest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("GaveUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ItemId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SubscriberId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DigestId");
+
+                    b.HasIndex("SentAtUtc", "NextAttemptAtUtc");
+
+                    b.HasIndex("SubscriberId", "ItemType", "ItemId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("OutboxMessages");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Subscriptions.Subscriber", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("AllPublications")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ConfirmedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Events")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Frequency")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastDigestAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRequestAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LinkKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.HasIndex("ConfirmedAtUtc", "CreatedAtUtc");
+
+                    b.ToTable("Subscribers");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Subscriptions.SubscriberSeries", b =>
+                {
+                    b.Property<int>("SubscriberId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SubscriberId", "SeriesId");
+
+                    b.HasIndex("SeriesId");
+
+                    b.ToTable("SubscriberSeries");
+                });
+
             modelBuilder.Entity("Rsis.Portal.Infrastructure.Identity.StaffAccountGuard", b =>
                 {
                     b.Property<int>("Id")
@@ -1050,7 +1180,7 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .HasForeignKey("ParentId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", null)
+                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", "Publication")
                         .WithMany()
                         .HasForeignKey("PublicationId")
                         .OnDelete(DeleteBehavior.SetNull);
@@ -1061,6 +1191,8 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("Parent");
+
+                    b.Navigation("Publication");
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.Publication", b =>
@@ -1132,6 +1264,30 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Publication");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Subscriptions.OutboxMessage", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Subscriptions.Subscriber", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Subscriptions.SubscriberSeries", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Series", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rsis.Portal.Domain.Subscriptions.Subscriber", null)
+                        .WithMany("Series")
+                        .HasForeignKey("SubscriberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Rsis.Portal.Infrastructure.Identity.StaffSession", b =>
                 {
                     b.HasOne("Rsis.Portal.Infrastructure.Identity.StaffUser", null)
@@ -1166,6 +1322,11 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Rsis.Portal.Domain.Publications.Series", b =>
                 {
                     b.Navigation("Publications");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Subscriptions.Subscriber", b =>
+                {
+                    b.Navigation("Series");
                 });
 #pragma warning restore 612, 618
         }

@@ -28,6 +28,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Required outside Development (the site answers only this host): the in-memory server's requests say localhost.
         builder.UseSetting("Site:PublicBaseUrl", PublicBaseUrl);
+        // Mail with no SMTP server configured is written as files: into the test's own folder, not the app's.
+        builder.UseSetting("Email:PickupDirectory", Path.Combine(_directory, "mail"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

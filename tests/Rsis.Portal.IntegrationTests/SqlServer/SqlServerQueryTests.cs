@@ -3,6 +3,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using AngleSharp.Html.Dom;
+using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -14,6 +15,10 @@ using Microsoft.EntityFrameworkCore.Query.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.Application.Search;
+using Rsis.Portal.Application.Subscriptions;
+using Rsis.Portal.Application.Subscriptions.ForgetUnconfirmed;
+using Rsis.Portal.Application.Subscriptions.QueueWeeklyDigests;
+using Rsis.Portal.Application.Subscriptions.SendOutbox;
 using Rsis.Portal.Infrastructure.Persistence;
 using Rsis.Portal.Infrastructure.Search;
 using Rsis.Portal.IntegrationTests.Feedback;
@@ -83,7 +88,7 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         "/sitemap.xml", "/sitemap-1.xml", "/robots.txt", "/feedback", "/feedback/thanks", "/feedback/token",
         "/admin/feedback?rating=1&rating=2&from=2026-03-01&to=2026-03-31&hasText=true",
         "/admin/feedback.csv?rating=5&hasText=true", "/admin/redirects?q=co13046",
-        "/admin/publications/suggest-code?series=1", SeedFacts.ArticleUrl + "/pdf",
+        "/admin/publications/suggest-code?series=1", SeedFacts.ArticleUrl + "/pdf", "/subscribe?list=events",
     ];
 
     /// <summary>GET routes the walk cannot reach, and why.</summary>
@@ -104,9 +109,15 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
     {
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Administrator);
         await portal.CreateStaffAsync(StaffRoles.Editor);
+        // Subscribers first, so the publication the history is made with is announced to them.
+        var subscriptions = await MakeSubscriptionsAsync();
         var preview = await MakeHistoryAsync(staff);
+        await portal.WithServiceAsync<ISender, int>(async sender =>
+            await sender.Send(new SendOutbox(), TestContext.Current.CancellationToken)
+            + await sender.Send(new QueueWeeklyDigests(DateTime.UtcNow.AddMinutes(1), 1), TestContext.Current.CancellationToken)
+            + await sender.Send(new ForgetUnconfirmed(), TestContext.Current.CancellationToken));
 
-        var visited = await WalkAsync(staff, [.. Starts, preview]);
+        var visited = await WalkAsync(staff, [.. Starts, preview, .. subscriptions]);
 
         var failures = portal.Shadow.Failures.ToList();
         Assert.True(failures.Count == 0, "Not translated for SQL Server:\n" + string.Join("\n\n", failures.Take(5).Select(f => $"{f.Request}: {f.Error}\n{f.Query}")));
@@ -203,6 +214,62 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var edit = await staff.GetPageAsync($"/admin/publications/{publication}/edit");
         return new Uri(((IHtmlInputElement)edit.QuerySelector("input#preview-link")!).Value).PathAndQuery;
+    }
+
+    /// <summary>
+    /// Email subscriptions gone through as readers go through them (subscribe, confirm, change lists, one-click
+    /// unsubscribe); answers the mailed links' pages and the staff page's searches for the walk.
+    /// </summary>
+    private async Task<string[]> MakeSubscriptionsAsync()
+    {
+        var reader = portal.CreateVisitor();
+        string[] emails = ["walker-1@example.org", "walker-2@example.org", "walker-3@example.org"];
+        foreach (var email in emails)
+        {
+            var form = FormFields.Of(await reader.GetPageAsync("/subscribe?list=publications"), "#subscribe-form")
+                .Set("Email", email).Set("Publications", "chosen").Set("Series", "1").Set("Events", "true");
+            using var subscribed = await reader.PostFormAsync("/subscribe", form);
+            Assert.True(subscribed.StatusCode == HttpStatusCode.Redirect, (await subscribed.ReadPageAsync()).QuerySelector("[role=alert]")?.TextContent);
+        }
+
+        var links = await portal.WithServiceAsync<SubscriptionLinks, string[]>(async links =>
+        {
+            var subscribers = await portal.WithDatabaseAsync(db => db.Subscribers.AsNoTracking().OrderBy(s => s.Email).ToListAsync());
+            return
+            [
+                links.Absolute(SubscriptionLinks.ConfirmPath, LinkPurpose.Confirm, subscribers[0]),
+                links.Absolute(SubscriptionLinks.ConfirmPath, LinkPurpose.Confirm, subscribers[1]),
+                links.Absolute(SubscriptionLinks.OneClickPath, LinkPurpose.Manage, subscribers[2]),
+            ];
+        });
+        var confirm = links.Select(l => new Uri(l).PathAndQuery).ToArray();
+        using (var confirmed = await reader.PostFormAsync("/subscribe/confirm", FormFields.Of(await reader.GetPageAsync(confirm[0]), "#confirm-form")))
+        {
+            Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        }
+
+        var manage = await portal.WithServiceAsync<SubscriptionLinks, string>(async links =>
+        {
+            var first = await portal.WithDatabaseAsync(db => db.Subscribers.AsNoTracking().SingleAsync(s => s.Email == emails[0]));
+            return new Uri(links.Absolute(SubscriptionLinks.ManagePath, LinkPurpose.Manage, first)).PathAndQuery;
+        });
+        using (var changed = await reader.PostFormAsync("/subscribe/manage", FormFields.Of(await reader.GetPageAsync(manage), "#manage-form").Set("Frequency", "WeeklyDigest")))
+        {
+            Assert.Equal(HttpStatusCode.OK, changed.StatusCode);
+        }
+
+        using (var body = new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]))
+        using (var left = await portal.CreateReader().PostAsync(new Uri(confirm[2], UriKind.Relative), body, TestContext.Current.CancellationToken))
+        {
+            Assert.Equal(HttpStatusCode.OK, left.StatusCode);
+        }
+
+        return
+        [
+            "/subscribe/check-inbox", confirm[1], manage, manage.Replace(SubscriptionLinks.ManagePath, SubscriptionLinks.UnsubscribePath, StringComparison.Ordinal),
+            confirm[2].Replace("token=", "token=x", StringComparison.Ordinal), "/admin/subscriptions?address=" + emails[0],
+            "/admin/subscriptions?show=sent", "/admin/subscriptions?show=failed",
+        ];
     }
 
     /// <summary>

@@ -74,6 +74,18 @@ public abstract class EditableKind<TItem, TFields> : IEditableKind
     /// <summary>The item's public address, when it has one; a save that moves it leaves a 301 behind.</summary>
     public virtual string? AddressOf(TItem item) => null;
 
+    /// <summary>Whether readers can see the item at <paramref name="nowUtc"/>; a type with no such state is always false.</summary>
+    public virtual bool IsPublic(TItem item, DateTime nowUtc) => false;
+
+    /// <summary>
+    /// What the save that makes the item public adds to itself (the subscribers' outbox rows: see
+    /// <c>SubscriberNotices</c>), in the same transaction. Called once the item has its id, when a create makes it
+    /// public or an update turns it from not public to public; a scheduled item that comes out without a save is
+    /// the scheduled-publishing job's to announce.
+    /// </summary>
+    public virtual Task OnComingOutAsync(IPortalDbContext db, TItem item, DateTime nowUtc, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     /// <summary>The fields of a version, labelled for the compare screen.</summary>
     public abstract Task<IReadOnlyList<RevisionField>> DescribeAsync(IPortalDbContext db, TFields fields, CancellationToken cancellationToken);
 

@@ -7,7 +7,8 @@ namespace Rsis.Portal.Application.Common.Editing;
 
 /// <summary>
 /// The one way staff changes are saved: load the item, check the form's token against it, write the fields, and in
-/// the same save the audit entry (old → new), the new version, and the redirect from an address that moved. Stamps
+/// the same save the audit entry (old → new), the new version, the redirect from an address that moved, and when the
+/// save makes the item public the subscribers' outbox rows (<see cref="EditableKind{TItem, TFields}.OnComingOutAsync"/>). Stamps
 /// (who and when on the item, a new token) are the <c>EditStamping</c> interceptor's, which sees every save; cache
 /// eviction is the <c>CacheEvictionBehavior</c>'s, which sees every command. A service rather than an interceptor
 /// because the audit entry and the version need what only the type knows (its labels, its fields record), and
@@ -40,6 +41,11 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
             await db.SaveChangesAsync(ct);
             db.AuditEntries.Add(changes.ToEntry(kind.EntityType, Key(item.Id), kind.LabelOf(item), AuditAction.Created, currentUser.Name, now));
             AddVersion(kind, item, 1, "Created", await kind.ReadFieldsAsync(db, item, cancellationToken), now);
+            if (kind.IsPublic(item, now))
+            {
+                await kind.OnComingOutAsync(db, item, now, ct);
+            }
+
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }, cancellationToken);
@@ -70,10 +76,11 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
             return false;
         }
 
+        var now = Now;
         var before = await kind.ReadFieldsAsync(db, item, cancellationToken);
+        var wasPublic = kind.IsPublic(item, now);
         var oldAddress = kind.AddressOf(item);
         var changes = await kind.ApplyAsync(db, item, fields, cancellationToken);
-        var now = Now;
         alongside?.Invoke(item, changes, new EditStamp(currentUser.Name, now));
         if (changes.IsEmpty)
         {
@@ -96,6 +103,11 @@ public sealed class ItemEditor(IPortalDbContext db, TimeProvider clock, ICurrent
         }
 
         AddVersion(kind, item, last + 1, Revisions.Summarise(changes, update.Restores), await kind.ReadFieldsAsync(db, item, cancellationToken), now);
+        if (!wasPublic && kind.IsPublic(item, now))
+        {
+            await kind.OnComingOutAsync(db, item, now, cancellationToken);
+        }
+
         await SaveCheckedAsync(kind, item.Id, update.ConcurrencyToken, cancellationToken);
         return true;
     }

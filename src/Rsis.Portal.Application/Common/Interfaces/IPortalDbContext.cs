@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Rsis.Portal.Domain.Common;
 using Rsis.Portal.Domain.Editing;
 using Rsis.Portal.Domain.Feedback;
+using Rsis.Portal.Domain.Subscriptions;
 
 namespace Rsis.Portal.Application.Common.Interfaces;
 
@@ -25,6 +26,9 @@ public interface IPortalDbContext
     DbSet<Redirect> Redirects { get; }
     DbSet<AuditEntry> AuditEntries { get; }
     DbSet<Revision> Revisions { get; }
+    DbSet<Subscriber> Subscribers { get; }
+    DbSet<SubscriberSeries> SubscriberSeries { get; }
+    DbSet<OutboxMessage> OutboxMessages { get; }
 
     /// <summary>The set of any entity type, for code that works on every edited type alike (the editing pipeline).</summary>
     DbSet<TEntity> Set<TEntity>() where TEntity : class;

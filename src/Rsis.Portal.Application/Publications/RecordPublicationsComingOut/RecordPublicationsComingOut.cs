@@ -3,7 +3,8 @@ namespace Rsis.Portal.Application.Publications.RecordPublicationsComingOut;
 /// <summary>
 /// Notes in the audit log each scheduled publication that became public in (<see cref="AfterUtc"/>,
 /// <see cref="UntilUtc"/>], once: a publication another node has already noted is left alone. Answers how many
-/// it noted; when any, the cached listings that do not show them yet must go.
+/// it noted; when any, the cached listings that do not show them yet must go. Each one noted is announced to its
+/// subscribers in the same save (<see cref="Subscriptions.SubscriberNotices"/>).
 /// </summary>
 public sealed record RecordPublicationsComingOut(DateTime AfterUtc, DateTime UntilUtc) : ICommand<int>;
 
@@ -17,7 +18,7 @@ public sealed class RecordPublicationsComingOutHandler(IPortalDbContext db) : IC
         var comingOut = await db.Publications.AsNoTracking()
             .Where(p => p.Status == PublicationStatus.Published
                 && p.PublishAtUtc > command.AfterUtc && p.PublishAtUtc <= command.UntilUtc)
-            .Select(p => new { p.Id, p.Code, PublishAtUtc = p.PublishAtUtc!.Value })
+            .Select(p => new { p.Id, p.Code, p.SeriesId, PublishAtUtc = p.PublishAtUtc!.Value })
             .ToListAsync(cancellationToken);
         if (comingOut.Count == 0)
         {
@@ -45,6 +46,10 @@ public sealed class RecordPublicationsComingOutHandler(IPortalDbContext db) : IC
             };
             entry.Changes.Add(new AuditFieldChange { Field = "Public", OldValue = "No (scheduled)", NewValue = "Yes" });
             db.AuditEntries.Add(entry);
+            // In the same save as the note, which happens once: the subscribers' mail (the unique index keeps it once too).
+            await Subscriptions.SubscriberNotices.QueueAsync(
+                db, Subscriptions.SubscriberNotices.PublicationItem, publication.Id, Domain.Subscriptions.SubscriptionList.Publications,
+                publication.SeriesId, publication.PublishAtUtc, cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
