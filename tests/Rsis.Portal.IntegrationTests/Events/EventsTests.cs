@@ -234,7 +234,7 @@ public sealed class EventsTests(EventsPortal portal) : IClassFixture<EventsPorta
     }
 
     [Fact]
-    public async Task The_events_feeds_home_page_author_page_and_sitemap_show_the_event()
+    public async Task The_events_feeds_home_page_author_page_sitemap_and_search_show_the_event()
     {
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
         var authorId = await portal.WithDatabaseAsync(db => db.Authors.Where(a => a.Slug == "c-raja-mohan").Select(a => a.Id).SingleAsync(Cancel));
@@ -253,6 +253,11 @@ public sealed class EventsTests(EventsPortal portal) : IClassFixture<EventsPorta
         Assert.Contains("Feeds Check Dialogue", (await reader.GetPageAsync("/")).QuerySelector(".home-events")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Feeds Check Dialogue", (await reader.GetPageAsync("/authors/c-raja-mohan")).QuerySelector("#author-events")!.ParentElement!.TextContent, StringComparison.Ordinal);
         Assert.Contains("<loc>http://localhost/events/feeds-check-dialogue</loc>", await reader.GetTextAsync("/sitemap.xml"), StringComparison.Ordinal);
+        var found = await reader.GetPageAsync("/search?q=feeds+dialogue&in=events");
+        Assert.Equal(["Feeds Check Dialogue"], found.QuerySelectorAll(".event-list .publication-title").Select(t => t.TextContent.Trim()));
+        Assert.Contains("Events (1)", (await reader.GetPageAsync("/search?q=feeds+dialogue")).QuerySelector("nav[aria-label='What to search']")!.TextContent, StringComparison.Ordinal);
+        // A LIKE wildcard typed is matched as itself.
+        Assert.Empty((await reader.GetPageAsync("/search?q=%25&in=events")).QuerySelectorAll(".event-list li"));
     }
 
     [Fact]
