@@ -19,11 +19,15 @@ public static class DependencyInjection
         services.AddSingleton<Common.Editing.IEditableKind>(Categories.CategoryKind.Instance);
         services.AddSingleton<Common.Editing.IEditableKind>(PublicationSeries.SeriesKind.Instance);
         services.AddSingleton<Common.Editing.IEditableKind>(Site.SiteSettingsKind.Instance);
+        // Events read and write times on the site's clock (ISiteZone, from the web layer).
+        services.AddSingleton<Events.EventKind>();
+        services.AddSingleton<Common.Editing.IEditableKind>(sp => sp.GetRequiredService<Events.EventKind>());
         services.AddSingleton<Navigation.MenuEntryKind>();
         services.AddSingleton<Common.Editing.IEditableKind>(sp => sp.GetRequiredService<Navigation.MenuEntryKind>());
         services.AddSingleton<Subscriptions.SubscriptionLinks>();
         services.AddSingleton<Subscriptions.SubscriptionMail>();
         services.AddSingleton<Subscriptions.IAnnouncedItems, Subscriptions.PublicationAnnouncements>();
+        services.AddSingleton<Subscriptions.IAnnouncedItems, Events.EventAnnouncements>();
         // The web layer keeps shared data between requests; anywhere else it is loaded every time.
         services.TryAddSingleton<ISharedDataCache, NoSharedDataCache>();
         return services;

@@ -34,6 +34,7 @@ builder.Services.AddOptions<SiteOptions>()
 // Outside Development: the one host answered, and a start without it stops naming Site:PublicBaseUrl.
 builder.Services.AddPinnedHost(builder.Environment);
 builder.Services.AddSingleton<SiteTime>();
+builder.Services.AddSingleton<Rsis.Portal.Application.Common.Interfaces.ISiteZone>(sp => sp.GetRequiredService<SiteTime>());
 builder.Services.AddPortalHealthChecks();
 builder.Services.AddSingleton<Rsis.Portal.Application.Common.Interfaces.IReservedAddresses, RoutedAddresses>();
 builder.Services.AddControllersWithViews(mvc =>

@@ -10,6 +10,7 @@ public static class AuditEntityNames
         ["Series"] = "series",
         ["Category"] = "category",
         ["Page"] = "page",
+        ["Event"] = "event",
         ["MenuItem"] = "menu entry",
         ["SiteSettings"] = "site settings",
         ["SiteLink"] = "footer link",

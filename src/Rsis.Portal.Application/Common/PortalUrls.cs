@@ -19,6 +19,19 @@ public static class PortalUrls
 
     public const string Search = "/search";
 
+    public const string Events = "/events";
+
+    public const string PastEvents = "/events/past";
+
+    /// <summary>The calendar of upcoming events, for calendar apps to subscribe to.</summary>
+    public const string EventsCalendar = "/events.ics";
+
+    public static string Event(string slug) => $"/events/{slug}";
+
+    public static string EventCalendar(string slug) => $"/events/{slug}.ics";
+
+    public static string EventsFeed(string extension) => $"/feeds/events.{extension}";
+
     /// <summary>Feed file extensions: RSS 2.0 and Atom.</summary>
     public const string Rss = "rss";
     public const string Atom = "atom";

@@ -6,6 +6,7 @@ using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Domain.Auditing;
 using Rsis.Portal.Domain.Common;
 using Rsis.Portal.Domain.Editing;
+using Rsis.Portal.Domain.Events;
 using Rsis.Portal.Domain.Feedback;
 using Rsis.Portal.Domain.Navigation;
 using Rsis.Portal.Domain.Publications;
@@ -43,6 +44,10 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<Subscriber> Subscribers => Set<Subscriber>();
     public DbSet<SubscriberSeries> SubscriberSeries => Set<SubscriberSeries>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Event> Events => Set<Event>();
+    public DbSet<EventSpeaker> EventSpeakers => Set<EventSpeaker>();
+    public DbSet<EventPublication> EventPublications => Set<EventPublication>();
+    public DbSet<EventCategory> EventCategories => Set<EventCategory>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
     public DbSet<StaffAccountGuard> StaffAccountGuard => Set<StaffAccountGuard>();

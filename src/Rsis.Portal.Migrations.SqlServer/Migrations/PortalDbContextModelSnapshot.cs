@@ -275,6 +275,167 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.Event", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("ByInvitation")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Guests")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<bool>("IsAllDay")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("OnlineUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<Guid>("PreviewKey")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("RegistrationUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int?>("RelatedSeriesId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("VenueAddress")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("VenueName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelatedSeriesId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "StartsAtUtc");
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.EventCategory", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("int");
+
+                    b.HasKey("EventId", "CategoryId");
+
+                    b.HasIndex("CategoryId");
+
+                    b.ToTable("EventCategories");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.EventPublication", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("int");
+
+                    b.HasKey("EventId", "PublicationId");
+
+                    b.HasIndex("PublicationId");
+
+                    b.ToTable("EventPublications");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.EventSpeaker", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.HasKey("EventId", "AuthorId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.ToTable("EventSpeakers");
+                });
+
             modelBuilder.Entity("Rsis.Portal.Domain.Feedback.FeedbackEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1199,6 +1360,73 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.Navigation("Changes");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.Event", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Series", "RelatedSeries")
+                        .WithMany()
+                        .HasForeignKey("RelatedSeriesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("RelatedSeries");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.EventCategory", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rsis.Portal.Domain.Events.Event", "Event")
+                        .WithMany("Categories")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.EventPublication", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Events.Event", "Event")
+                        .WithMany("RelatedPublications")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", "Publication")
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.EventSpeaker", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Author", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rsis.Portal.Domain.Events.Event", "Event")
+                        .WithMany("Speakers")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("Rsis.Portal.Domain.Navigation.MenuItem", b =>
                 {
                     b.HasOne("Rsis.Portal.Domain.Publications.Author", null)
@@ -1336,6 +1564,15 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.Event", b =>
+                {
+                    b.Navigation("Categories");
+
+                    b.Navigation("RelatedPublications");
+
+                    b.Navigation("Speakers");
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Navigation.MenuItem", b =>

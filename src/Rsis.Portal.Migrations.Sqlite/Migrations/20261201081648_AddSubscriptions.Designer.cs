@@ -262,6 +262,165 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.ToTable("Revisions");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.Event", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ByInvitation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeletedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("EndsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Guests")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAllDay")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OnlineUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PreviewKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistrationUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("RelatedSeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartsAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueAddress")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelatedSeriesId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "StartsAtUtc");
+
+                    b.ToTable("Events");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.EventCategory", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "CategoryId");
+
+                    b.HasIndex("CategoryId");
+
+                    b.ToTable("EventCategories");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.EventPublication", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PublicationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "PublicationId");
+
+                    b.HasIndex("PublicationId");
+
+                    b.ToTable("EventPublications");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.EventSpeaker", b =>
+                {
+                    b.Property<int>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AuthorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EventId", "AuthorId");
+
+                    b.HasIndex("AuthorId");
+
+                    b.ToTable("EventSpeakers");
+                });
+
             modelBuilder.Entity("Rsis.Portal.Domain.Feedback.FeedbackEntry", b =>
                 {
                     b.Property<int>("Id")
@@ -1161,6 +1320,73 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.Navigation("Changes");
                 });
 
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.Event", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Series", "RelatedSeries")
+                        .WithMany()
+                        .HasForeignKey("RelatedSeriesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("RelatedSeries");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.EventCategory", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Category", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rsis.Portal.Domain.Events.Event", "Event")
+                        .WithMany("Categories")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+
+                    b.Navigation("Event");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.EventPublication", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Events.Event", "Event")
+                        .WithMany("RelatedPublications")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Rsis.Portal.Domain.Publications.Publication", "Publication")
+                        .WithMany()
+                        .HasForeignKey("PublicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Event");
+
+                    b.Navigation("Publication");
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.EventSpeaker", b =>
+                {
+                    b.HasOne("Rsis.Portal.Domain.Publications.Author", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Rsis.Portal.Domain.Events.Event", "Event")
+                        .WithMany("Speakers")
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Event");
+                });
+
             modelBuilder.Entity("Rsis.Portal.Domain.Navigation.MenuItem", b =>
                 {
                     b.HasOne("Rsis.Portal.Domain.Publications.Author", null)
@@ -1298,6 +1524,15 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Rsis.Portal.Domain.Events.Event", b =>
+                {
+                    b.Navigation("Categories");
+
+                    b.Navigation("RelatedPublications");
+
+                    b.Navigation("Speakers");
                 });
 
             modelBuilder.Entity("Rsis.Portal.Domain.Navigation.MenuItem", b =>

@@ -4,7 +4,7 @@ namespace Rsis.Portal.Web.Configuration;
 /// The site's time zone (<c>Site:TimeZone</c>, Singapore unless set): staff enter and read every time in it,
 /// named ("Singapore time"), while the database keeps UTC. The one place where times cross between the two.
 /// </summary>
-public sealed class SiteTime
+public sealed class SiteTime : Application.Common.Interfaces.ISiteZone
 {
     public SiteTime(IOptions<SiteOptions> options)
     {

@@ -2,7 +2,7 @@ using Rsis.Portal.Application.Authors.GetAuthor;
 
 namespace Rsis.Portal.Web.Controllers;
 
-[OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Publications])]
+[OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Publications, CacheTags.Events])]
 public sealed class AuthorsController(ISender sender) : Controller
 {
     [HttpGet("/authors/{slug}")]

@@ -6,7 +6,7 @@ using Rsis.Portal.Web.Feeds;
 namespace Rsis.Portal.Web.Controllers;
 
 /// <summary>For crawlers: <c>/robots.txt</c>, and <c>/sitemap.xml</c> (an index of <c>/sitemap-1.xml</c>, … past 50,000 addresses).</summary>
-[OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Publications, CacheTags.Pages])]
+[OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Publications, CacheTags.Pages, CacheTags.Events])]
 public sealed class SitemapController(ISender sender, IOptions<SiteOptions> site) : Controller
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";

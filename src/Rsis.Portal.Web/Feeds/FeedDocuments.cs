@@ -91,7 +91,11 @@ public static class FeedDocuments
                 xml.WriteElementString("id", AtomNamespace, EntryId(entry, baseUrl));
                 xml.WriteElementString("title", AtomNamespace, entry.Heading);
                 Link(xml, "alternate", "text/html", baseUrl + entry.Url);
-                Link(xml, "related", "application/pdf", baseUrl + entry.PdfUrl);
+                if (entry.PdfUrl.Length > 0)
+                {
+                    Link(xml, "related", "application/pdf", baseUrl + entry.PdfUrl);
+                }
+
                 xml.WriteElementString("published", AtomNamespace, Rfc3339(entry.PublishedOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)));
                 xml.WriteElementString("updated", AtomNamespace, Rfc3339(entry.UpdatedUtc));
                 foreach (var author in entry.Authors)
@@ -128,7 +132,7 @@ public static class FeedDocuments
     {
         ArgumentNullException.ThrowIfNull(entry);
         var host = new Uri(baseUrl).Host;
-        return string.Create(CultureInfo.InvariantCulture, $"tag:{host},{entry.PublishedOn:yyyy-MM-dd}:publications/{entry.Code}");
+        return string.Create(CultureInfo.InvariantCulture, $"tag:{host},{entry.PublishedOn:yyyy-MM-dd}:{entry.Collection}/{entry.Code}");
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Rsis.Portal.Application.Events;
 using Rsis.Portal.Application.Pages.GetContentPage;
 using Rsis.Portal.Application.Publications.GetPublication;
 
@@ -27,6 +28,9 @@ public static class PreviewViews
 
     public static ViewResult PagePreview(this Controller controller, ContentPage page, PreviewNotice notice) =>
         Draw(controller, "~/Views/Pages/Show.cshtml", page, notice);
+
+    public static ViewResult EventPreview(this Controller controller, EventPage page, PreviewNotice notice) =>
+        Draw(controller, "~/Views/Events/Show.cshtml", page, notice);
 
     /// <summary>
     /// The public view itself, with the notice: never stored by a browser or proxy (these actions carry no output

@@ -32,6 +32,13 @@ public sealed class HeadRequestTests(KestrelPortal portal) : IClassFixture<Kestr
         ["/categories/{slug}"] = SeedFacts.CategoryUrl,
         ["/{slug}"] = "/staff-profiles",
         ["/search"] = "/search?q=cyber",
+        // The seed has no events: an event's page and calendar file answer 404 to both.
+        ["/events"] = "/events",
+        ["/events/past"] = "/events/past?year=2025",
+        ["/events/{slug}"] = "/events/no-such-event",
+        ["/events/{slug}.ics"] = "/events/no-such-event.ics",
+        ["/events.ics"] = "/events.ics",
+        ["/feeds/events.{format:regex(^(rss|atom)$)}"] = "/feeds/events.atom",
         ["/feeds/publications.{format:regex(^(rss|atom)$)}"] = "/feeds/publications.rss",
         ["/feeds/series/{slug}.{format:regex(^(rss|atom)$)}"] = "/feeds/series/rsis-commentary-series.atom",
         ["/feeds/authors/{slug}.{format:regex(^(rss|atom)$)}"] = "/feeds/authors/c-raja-mohan.rss",

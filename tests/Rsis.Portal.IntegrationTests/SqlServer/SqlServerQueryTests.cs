@@ -1,3 +1,4 @@
+using System.Globalization;
 // EF1001: replacing EF's query compiler (an internal service) is how the shadow sees every query; see SqlServerShadow.
 #pragma warning disable EF1001
 using System.Collections.Concurrent;
@@ -89,6 +90,7 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         "/admin/feedback?rating=1&rating=2&from=2026-03-01&to=2026-03-31&hasText=true",
         "/admin/feedback.csv?rating=5&hasText=true", "/admin/redirects?q=co13046",
         "/admin/publications/suggest-code?series=1", SeedFacts.ArticleUrl + "/pdf", "/subscribe?list=events",
+        "/events/past?year=2025&page=2", "/search?q=seminar&in=events",
     ];
 
     /// <summary>GET routes the walk cannot reach, and why.</summary>
@@ -179,10 +181,11 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
     }
 
     /// <summary>
-    /// A renamed publication, changed settings, a page in the Trash and a deleted author, so revisions, redirects and
-    /// the Trash have rows (and the saves include a DELETE), and a reader's feedback; answers the address of the publication's shared preview.
+    /// A renamed publication, changed settings, a page in the Trash, a deleted author and two events, so revisions,
+    /// redirects, the Trash and the events tables have rows (and the saves include a DELETE), and a reader's
+    /// feedback; answers the address of the publication's shared preview.
     /// </summary>
-    private static async Task<string> MakeHistoryAsync(HttpClient staff)
+    private async Task<string> MakeHistoryAsync(HttpClient staff)
     {
         var settings = FormFields.Of(await staff.GetPageAsync("/admin/settings"), "#settings-form");
         using (var savedSettings = await staff.PostFormAsync("/admin/settings", settings.Set("Tagline", "Think Tank and Graduate School, since 1996")))
@@ -207,6 +210,15 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         {
             Assert.Equal(HttpStatusCode.Redirect, deletedAuthor.StatusCode);
         }
+
+        // An event with a speaker, a category and a related publication, and one over, so every events table has rows.
+        var authorId = await portal.WithDatabaseAsync(db => db.Authors.OrderBy(a => a.Id).Select(a => a.Id).FirstAsync());
+        var categoryId = await portal.WithDatabaseAsync(db => db.Categories.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        await staff.CreateEventAsync("Cyber seminar", change: f => f
+            .Set("StartsAt", "2030-01-10T10:00").Set("EndsAt", "2030-01-10T12:00")
+            .Set("SpeakerIds", authorId.ToString(CultureInfo.InvariantCulture)).Set("CategoryIds", categoryId.ToString(CultureInfo.InvariantCulture))
+            .Set("RelatedPublicationCodes", "CO13046").Set("Summary", "A seminar on cyber norms."));
+        await staff.CreateEventAsync("Past seminar", change: f => f.Set("StartsAt", "2025-01-10T10:00").Set("EndsAt", "2025-01-10T12:00"));
 
         var publication = await staff.CreatePublicationAsync("Cyber norms in Southeast Asia", status: "Published");
         var form = await staff.EditFormAsync(publication);

@@ -93,6 +93,34 @@ public sealed class PublishingAnnouncementTests(PublishingAnnouncementTests.Port
     }
 }
 
+/// <summary>Events are announced to the Events list as they are published, like publications to theirs.</summary>
+public sealed class EventAnnouncementTests(MailPortal portal) : IClassFixture<MailPortal>
+{
+    [Fact]
+    public async Task A_published_event_to_come_is_mailed_once_to_the_events_list_and_a_draft_or_past_event_to_nobody()
+    {
+        var eventsReader = await Subscribed.AddAsync(portal, allPublications: false, events: true);
+        var publicationsReader = await Subscribed.AddAsync(portal);
+        var (staff, _) = await portal.SignedInAsync("Editor");
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var day = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var title = "Seminar for subscribers " + suffix;
+
+        var id = await staff.CreateEventAsync(title, change: f => f.Set("StartsAt", day + "T14:00").Set("EndsAt", day + "T15:30"));
+        await staff.CreateEventAsync("Draft seminar " + suffix, status: "Draft", change: f => f.Set("StartsAt", day + "T16:00").Set("EndsAt", day + "T17:00"));
+        await staff.CreateEventAsync("Past seminar " + suffix, change: f => f.Set("StartsAt", "2025-01-10T10:00").Set("EndsAt", "2025-01-10T12:00"));
+
+        var announcement = await portal.Inbox.WaitForAsync(eventsReader, m => m.Subject == title);
+        AssertEveryEmailCarries(announcement);
+        Assert.Contains(await portal.EventAddressAsync(id), announcement.TextBody, StringComparison.Ordinal);
+        Assert.Contains("14:00 Singapore time", announcement.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Seminar Room 1", announcement.TextBody, StringComparison.Ordinal);
+        await Subscribed.OutboxEmptyAsync(portal);
+        Assert.Single(portal.Inbox.To(eventsReader));
+        Assert.Empty(portal.Inbox.To(publicationsReader));
+    }
+}
+
 /// <summary>Weekly subscribers get one digest of what came out, at the configured day and time.</summary>
 public sealed class WeeklyDigestTests(MailPortal portal) : IClassFixture<MailPortal>
 {
@@ -296,7 +324,8 @@ public sealed class SubscriptionClockTests(SubscriptionClockTests.Portal portal)
 /// <summary>Confirmed subscribers made for a test, and waiting for the outbox to be sent.</summary>
 internal static class Subscribed
 {
-    public static async Task<string> AddAsync(PortalFactory portal, DeliveryFrequency frequency = DeliveryFrequency.AsPublished)
+    public static async Task<string> AddAsync(
+        PortalFactory portal, DeliveryFrequency frequency = DeliveryFrequency.AsPublished, bool allPublications = true, bool events = false)
     {
         var email = NewAddress();
         await portal.WithDatabaseAsync(async db =>
@@ -304,7 +333,8 @@ internal static class Subscribed
             db.Subscribers.Add(new Subscriber
             {
                 Email = email,
-                AllPublications = true,
+                AllPublications = allPublications,
+                Events = events,
                 Frequency = frequency,
                 CreatedAtUtc = DateTime.UtcNow,
                 ConfirmedAtUtc = DateTime.UtcNow,

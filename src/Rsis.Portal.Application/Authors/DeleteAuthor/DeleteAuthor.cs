@@ -23,6 +23,16 @@ public sealed class DeleteAuthorValidator : AbstractValidator<DeleteAuthor>
                 context.AddFailure("", publications.Message($"{name} is the author of", "remove them from"));
             }
 
+            var events = await db.EventSpeakers.IgnoreQueryFilters().Where(s => s.AuthorId == id)
+                .OrderBy(s => s.Event.Title).Select(s => s.Event.Title).ToListAsync(cancellationToken);
+            if (events.Count > 0)
+            {
+                var name = await db.Authors.Where(a => a.Id == id).Select(a => a.Name).SingleAsync(cancellationToken);
+                context.AddFailure("", events.Count == 1
+                    ? $"{name} speaks at the event “{events[0]}”; remove them from it first."
+                    : $"{name} speaks at {events.Count} events ({string.Join(", ", events.Take(InUse.CodesNamed).Select(t => $"“{t}”"))}); remove them from those first.");
+            }
+
             await InUse.RefuseIfMenuOpensAsync(context, db.MenuItems.Where(m => m.TargetKind == MenuTargetKind.Author && m.AuthorId == id), "this author", cancellationToken);
         });
     }

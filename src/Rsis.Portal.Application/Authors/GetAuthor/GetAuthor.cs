@@ -1,11 +1,13 @@
+using Rsis.Portal.Application.Events;
 using Rsis.Portal.Application.Publications;
 
 namespace Rsis.Portal.Application.Authors.GetAuthor;
 
-/// <summary>An author's page: name, title, biography and publications, newest first.</summary>
+/// <summary>An author's page: name, title, biography, publications newest first, and the events they speak at.</summary>
 public sealed record GetAuthor(string Slug, int? Page) : IQuery<AuthorPage?>
 {
     public const int PageSize = 20;
+    public const int EventCount = 20;
 }
 
 public sealed record AuthorPage(
@@ -14,7 +16,8 @@ public sealed record AuthorPage(
     string ShortTitle,
     string BiographyHtml,
     IReadOnlyList<PublicationSummary> Publications,
-    Paging Paging);
+    Paging Paging,
+    IReadOnlyList<EventSummary> Events);
 
 public sealed class GetAuthorHandler(IPortalDbContext db, TimeProvider clock, MarkdownRenderer markdown)
     : IQueryHandler<GetAuthor, AuthorPage?>
@@ -38,6 +41,12 @@ public sealed class GetAuthorHandler(IPortalDbContext db, TimeProvider clock, Ma
             .Where(p => bylines.Contains(p.Id))
             .PageAsync(query.Page, GetAuthor.PageSize, total: null, cancellationToken);
 
-        return new AuthorPage(author.Name, author.Slug, author.ShortTitle, markdown.ToSafeHtml(author.Biography), items, paging);
+        // Their events, the latest start first (upcoming ones lead); a short list, the events pages hold the rest.
+        var events = await db.Events.AsNoTracking().WhereVisible()
+            .Where(e => e.Speakers.Any(s => s.AuthorId == author.Id))
+            .OrderByDescending(e => e.StartsAtUtc).ThenByDescending(e => e.Id)
+            .Take(GetAuthor.EventCount).Summaries().ToListAsync(cancellationToken);
+
+        return new AuthorPage(author.Name, author.Slug, author.ShortTitle, markdown.ToSafeHtml(author.Biography), items, paging, events);
     }
 }

@@ -14,4 +14,7 @@ public static class CacheTags
 
     /// <summary>Content pages and the section pages built from the menu.</summary>
     public const string Pages = "pages";
+
+    /// <summary>Any page, calendar or feed that shows or lists events (the home page and authors' pages too).</summary>
+    public const string Events = "events";
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Rsis.Portal.Domain.Common;
 using Rsis.Portal.Domain.Editing;
+using Rsis.Portal.Domain.Events;
 using Rsis.Portal.Domain.Feedback;
 using Rsis.Portal.Domain.Subscriptions;
 
@@ -29,6 +30,10 @@ public interface IPortalDbContext
     DbSet<Subscriber> Subscribers { get; }
     DbSet<SubscriberSeries> SubscriberSeries { get; }
     DbSet<OutboxMessage> OutboxMessages { get; }
+    DbSet<Event> Events { get; }
+    DbSet<EventSpeaker> EventSpeakers { get; }
+    DbSet<EventPublication> EventPublications { get; }
+    DbSet<EventCategory> EventCategories { get; }
 
     /// <summary>The set of any entity type, for code that works on every edited type alike (the editing pipeline).</summary>
     DbSet<TEntity> Set<TEntity>() where TEntity : class;

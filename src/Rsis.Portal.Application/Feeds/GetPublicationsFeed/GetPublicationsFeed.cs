@@ -46,8 +46,11 @@ public sealed record FeedEntry(
     IReadOnlyList<Link> Authors,
     IReadOnlyList<string> Categories)
 {
-    /// <summary>The heading as the site shows it: "CO13046 | US-China Cyber Talks: …".</summary>
-    public string Heading => $"{Code} | {Title}";
+    /// <summary>The heading as the site shows it: "CO13046 | US-China Cyber Talks: …"; an event's is its title.</summary>
+    public string Heading { get; init; } = $"{Code} | {Title}";
+
+    /// <summary>What the entry's lasting id is under (with <see cref="Code"/>): "publications", or "events" for the events feed.</summary>
+    public string Collection { get; init; } = "publications";
 }
 
 public sealed class GetPublicationsFeedHandler(IPortalDbContext db, TimeProvider clock)

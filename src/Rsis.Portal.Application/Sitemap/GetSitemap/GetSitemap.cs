@@ -1,3 +1,4 @@
+using Rsis.Portal.Application.Events;
 using Rsis.Portal.Application.Navigation;
 using Rsis.Portal.Application.Publications;
 
@@ -103,6 +104,11 @@ public sealed class GetSitemapHandler(IPortalDbContext db, TimeProvider clock, I
             .Select(c => new SitemapUrl(PortalUrls.Category(c.Slug), byCategory.GetValueOrDefault(c.Id))));
         urls.AddRange((await db.Pages.AsNoTracking().OrderBy(p => p.Slug).Select(p => new { p.Slug, p.UpdatedAtUtc }).ToListAsync(cancellationToken))
             .Select(p => new SitemapUrl(PortalUrls.Page(p.Slug), DateTime.SpecifyKind(p.UpdatedAtUtc, DateTimeKind.Utc))));
+        var events = await db.Events.AsNoTracking().WhereVisible().OrderBy(e => e.Id).Select(e => new { e.Slug, e.UpdatedAtUtc }).ToListAsync(cancellationToken);
+        var eventsChanged = events.Count == 0 ? (DateTime?)null : DateTime.SpecifyKind(events.Max(e => e.UpdatedAtUtc), DateTimeKind.Utc);
+        urls.Add(new SitemapUrl(PortalUrls.Events, eventsChanged));
+        urls.Add(new SitemapUrl(PortalUrls.PastEvents, eventsChanged));
+        urls.AddRange(events.Select(e => new SitemapUrl(PortalUrls.Event(e.Slug), DateTime.SpecifyKind(e.UpdatedAtUtc, DateTimeKind.Utc))));
 
         // Menu entries without a page of their own open a section page; those, and any other local page the
         // menu reaches, are listed once. Links off the site are not ours to list.

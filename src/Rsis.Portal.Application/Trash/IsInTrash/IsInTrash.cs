@@ -1,7 +1,7 @@
 namespace Rsis.Portal.Application.Trash.IsInTrash;
 
 /// <summary>
-/// Whether an address no page answered belongs to a publication or page in the Trash, which answers 410 Gone
+/// Whether an address no page answered belongs to a publication, page or event in the Trash, which answers 410 Gone
 /// rather than 404: it was here, and was taken down on purpose. Asked only on the 404 path.
 /// </summary>
 public sealed record IsInTrash(string Path) : IQuery<bool>;
@@ -33,6 +33,10 @@ public sealed class IsInTrashHandler(IPortalDbContext db) : IQueryHandler<IsInTr
                 var code = slug.ToUpperInvariant();
                 return await db.Publications.InTrash()
                     .AnyAsync(p => p.Series.Slug == series && (p.Slug == slug || p.Code == code), cancellationToken);
+            case ["events", var eventSegment] when eventSegment.Length > 0:
+                // The event's page and its calendar file.
+                var eventSlug = eventSegment.EndsWith(".ics", StringComparison.Ordinal) ? eventSegment[..^4] : eventSegment;
+                return await db.Events.InTrash().AnyAsync(e => e.Slug == eventSlug, cancellationToken);
             case [var page] when page.Length > 0:
                 return await db.Pages.InTrash().AnyAsync(p => p.Slug == page, cancellationToken);
             default:

@@ -4,12 +4,12 @@ using Rsis.Portal.Domain.Editing;
 namespace Rsis.Portal.Application.Trash.RestoreFromTrash;
 
 /// <summary>
-/// Takes a publication or page out of the Trash: back at its address at once, with its history, as it was when
+/// Takes a publication, page or event out of the Trash: back at its address at once, with its history, as it was when
 /// deleted. False when it is not in the Trash (restored already, or purged).
 /// </summary>
 public sealed record RestoreFromTrash(string EntityType, int Id) : ICommand<bool>, IChangesPublicPages
 {
-    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Pages, Common.Caching.CacheTags.Site];
+    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Pages, Common.Caching.CacheTags.Events, Common.Caching.CacheTags.Site];
 }
 
 public sealed class RestoreFromTrashHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<RestoreFromTrash, bool>
@@ -25,6 +25,10 @@ public sealed class RestoreFromTrashHandler(IPortalDbContext db, TimeProvider cl
             nameof(Page) => await db.Pages.InTrash()
                 .SingleOrDefaultAsync(p => p.Id == command.Id, cancellationToken) is { } page
                 ? ((ITrashable?)page, page.Title, PortalUrls.Page(page.Slug))
+                : default,
+            nameof(Domain.Events.Event) => await db.Events.InTrash()
+                .SingleOrDefaultAsync(e => e.Id == command.Id, cancellationToken) is { } e
+                ? ((ITrashable?)e, e.Title, PortalUrls.Event(e.Slug))
                 : default,
             _ => default,
         };

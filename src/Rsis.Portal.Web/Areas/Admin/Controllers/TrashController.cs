@@ -3,7 +3,7 @@ using Rsis.Portal.Application.Trash.RestoreFromTrash;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
-/// <summary>Deleted publications and pages, restorable with their history for 30 days.</summary>
+/// <summary>Deleted publications, pages and events, restorable with their history for 30 days.</summary>
 [Route("admin/trash")]
 public sealed class TrashController(ISender sender) : AdminController
 {
@@ -14,7 +14,7 @@ public sealed class TrashController(ISender sender) : AdminController
         return View(await sender.Send(new ListTrash(), cancellationToken));
     }
 
-    [HttpPost("{kind:regex(^(publications|pages)$)}/{id:int}/restore")]
+    [HttpPost("{kind:regex(^(publications|pages|events)$)}/{id:int}/restore")]
     public async Task<IActionResult> Restore(string kind, int id, CancellationToken cancellationToken)
     {
         if (!await sender.Send(new RestoreFromTrash(EditedKind.Of(kind).EntityType, id), cancellationToken))

@@ -12,6 +12,7 @@ public sealed record EditedKind(string Segment, string EntityType, string Plural
     [
         new("publications", "Publication", "Publications", "publication"),
         new("pages", "Page", "Pages", "page"),
+        new("events", "Event", "Events", "event"),
         new("authors", "Author", "Authors", "author"),
         new("categories", "Category", "Categories", "category"),
         new("series", "Series", "Series", "series"),
@@ -20,7 +21,7 @@ public sealed record EditedKind(string Segment, string EntityType, string Plural
     ];
 
     /// <summary>The route constraint that keeps other admin addresses out of the history controller.</summary>
-    public const string SegmentPattern = "^(publications|pages|authors|categories|series|menu)$";
+    public const string SegmentPattern = "^(publications|pages|events|authors|categories|series|menu)$";
 
     public static EditedKind Of(string segment) => All.Single(k => k.Segment == segment);
 
