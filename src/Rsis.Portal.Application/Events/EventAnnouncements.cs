@@ -25,7 +25,8 @@ public sealed class EventAnnouncements(ISiteZone site) : IAnnouncedItems
                 e.Title,
                 string.Join(" · ", new[] { When(e.StartsAtUtc, e.IsAllDay), e.VenueName, e.OnlineUrl.Length > 0 ? "Online" : "" }.Where(part => part.Length > 0)),
                 e.Summary,
-                PortalUrls.Event(e.Slug)))
+                PortalUrls.Event(e.Slug),
+                "Details and registration"))
             .ToList();
     }
 

@@ -1,7 +1,10 @@
 namespace Rsis.Portal.Application.Subscriptions;
 
-/// <summary>An item as an email announces it: its title, a line under it, a short text, and its public path.</summary>
-public sealed record Announcement(int Id, string Title, string Line, string Summary, string Path);
+/// <summary>
+/// An item as an email announces it: its title, a line under it, a short text, its public path, and what the
+/// plain-text part says before the link ("Read it" for a publication, "Details" for an event).
+/// </summary>
+public sealed record Announcement(int Id, string Title, string Line, string Summary, string Path, string LinkLabel = "Read it");
 
 /// <summary>
 /// Reads the items of one type (<see cref="ItemType"/>, as <see cref="SubscriberNotices"/> queued them) for the

@@ -134,7 +134,7 @@ public sealed class SubscriptionMail(SubscriptionLinks links, IOptions<Subscript
                 _text.Append('\n').Append(item.Summary).Append('\n');
             }
 
-            _text.Append("\nRead it: ").Append(url).Append("\n\n");
+            _text.Append('\n').Append(item.LinkLabel).Append(": ").Append(url).Append("\n\n");
             _html.Append("<h2><a href=\"").Append(E(url)).Append("\">").Append(E(item.Title)).Append("</a></h2>\n");
             if (item.Line.Length > 0)
             {

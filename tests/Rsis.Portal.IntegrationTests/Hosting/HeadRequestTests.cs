@@ -50,6 +50,13 @@ public sealed class HeadRequestTests(KestrelPortal portal) : IClassFixture<Kestr
         ["/feedback"] = "/feedback",
         ["/feedback/thanks"] = "/feedback/thanks",
         ["/feedback/token"] = "/feedback/token",
+        // The mailed links with a token that opens nothing: the page that says so, to both methods.
+        ["/subscribe"] = "/subscribe?list=events",
+        ["/subscribe/check-inbox"] = "/subscribe/check-inbox",
+        ["/subscribe/confirm"] = "/subscribe/confirm?subscriber=1&token=cut",
+        ["/subscribe/manage"] = "/subscribe/manage?subscriber=1&token=cut",
+        ["/unsubscribe"] = "/unsubscribe?subscriber=1&token=cut",
+        ["/unsubscribe/one-click"] = "/unsubscribe/one-click?subscriber=1&token=cut",
         // A shared preview's own answers are PreviewTests'; here, that a token that opens nothing answers HEAD as GET.
         ["/preview/{token}"] = "/preview/not-a-preview-token",
     };

@@ -112,6 +112,7 @@ public sealed class EventAnnouncementTests(MailPortal portal) : IClassFixture<Ma
 
         var announcement = await portal.Inbox.WaitForAsync(eventsReader, m => m.Subject == title);
         AssertEveryEmailCarries(announcement);
+        Assert.Contains("Details and registration: ", announcement.TextBody, StringComparison.Ordinal);
         Assert.Contains(await portal.EventAddressAsync(id), announcement.TextBody, StringComparison.Ordinal);
         Assert.Contains("14:00 Singapore time", announcement.TextBody, StringComparison.Ordinal);
         Assert.Contains("Seminar Room 1", announcement.TextBody, StringComparison.Ordinal);
