@@ -15,7 +15,7 @@ public sealed class PublicationEditorTests(BrowserPortal portal) : BrowserTest(p
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync(title);
         await page.GetByLabel("Published: readers see it").CheckAsync();
         await page.GetByLabel("Synopsis").FillAsync("A synopsis written in the browser.");
-        await page.GetByLabel("Text (Markdown)").FillAsync("An opening paragraph.\n\n## What changed\n\nA closing paragraph.");
+        await page.FillBodyAsync("An opening paragraph.\n\n## What changed\n\nA closing paragraph.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create publication" }).ClickAsync();
         await Expect(page.Locator(".admin-notice")).ToContainTextAsync("The publication has been created.");
     }
@@ -51,7 +51,7 @@ public sealed class PublicationEditorTests(BrowserPortal portal) : BrowserTest(p
         var page = await SignInAsync(Viewports.Desktop);
         await page.GotoAsync("/admin/publications/new");
 
-        await page.GetByLabel("Text (Markdown)").FillAsync("## Scope\n\nA **bold** claim.\n\n<script>document.title='owned'</script>");
+        await page.FillBodyAsync("## Scope\n\nA **bold** claim.\n\n<script>document.title='owned'</script>");
 
         var preview = page.Locator("#body-preview");
         await Expect(preview.Locator("h3")).ToHaveTextAsync("Scope");

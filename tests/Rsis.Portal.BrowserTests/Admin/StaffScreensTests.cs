@@ -28,7 +28,7 @@ public sealed class StaffScreensTests(BrowserPortal portal) : BrowserTest(portal
         // Something to show in the recent changes and the audit log.
         await page.GotoAsync("/admin/publications/new");
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("A Draft to Show When It Changed");
-        await page.GetByLabel("Text (Markdown)").FillAsync("A paragraph.");
+        await page.FillBodyAsync("A paragraph.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create publication" }).ClickAsync();
         await Expect(page.Locator(".admin-notice")).ToContainTextAsync("The publication has been created.");
 

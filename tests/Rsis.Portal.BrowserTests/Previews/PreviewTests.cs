@@ -12,7 +12,7 @@ public sealed class PreviewTests(BrowserPortal portal) : BrowserTest(portal)
         await page.GetByRole(AriaRole.Link, new() { Name = "Write a new publication" }).ClickAsync();
         await page.GetByLabel("Title", new() { Exact = true }).FillAsync("Harbours of the Straits");
         await page.GetByLabel("Synopsis").FillAsync("A synopsis written in the browser.");
-        await page.GetByLabel("Text (Markdown)").FillAsync("An opening paragraph.\n\n## Ports\n\nA closing paragraph.");
+        await page.FillBodyAsync("An opening paragraph.\n\n## Ports\n\nA closing paragraph.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create publication" }).ClickAsync();
         await Expect(page.Locator(".admin-notice")).ToContainTextAsync("The publication has been created.");
 
