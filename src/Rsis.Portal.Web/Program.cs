@@ -42,6 +42,9 @@ builder.Services.AddControllersWithViews(mvc =>
     mvc.Filters.Add<UnreadableFormFilter>(UnreadableFormFilter.FilterOrder);
     mvc.Filters.Add<ValidationFilter>();
     mvc.Conventions.Add(new HeadRequestsConvention());
+    // Forms bind their fields records as they are; the validators say what may be empty.
+    mvc.ModelMetadataDetailsProviders.Add(new TextAsTyped());
+    mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
 });
 
 var app = builder.Build();

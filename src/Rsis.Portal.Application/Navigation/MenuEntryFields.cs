@@ -1,3 +1,4 @@
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using FluentValidation.Results;
 
 namespace Rsis.Portal.Application.Navigation;
@@ -11,16 +12,22 @@ public record MenuEntryFields
     public string Slug { get; init; } = "";
 
     /// <summary>The entry it sits under; null at the top level.</summary>
+    [Display(Name = "place in the menu")]
     public int? ParentId { get; init; }
+    [Display(Name = "choice of what the entry opens")]
     public MenuTargetKind TargetKind { get; init; }
     public int? SeriesId { get; init; }
+    [Display(Name = "content page")]
     public int? PageId { get; init; }
+    [Display(Name = "author")]
     public int? AuthorId { get; init; }
+    [Display(Name = "category")]
     public int? CategoryId { get; init; }
 
     /// <summary>A publication is chosen by its code, such as CO13046.</summary>
     public string PublicationCode { get; init; } = "";
     public string Url { get; init; } = "";
+    [Display(Name = "answer for “Shown to readers”")]
     public bool IsVisible { get; init; } = true;
 }
 

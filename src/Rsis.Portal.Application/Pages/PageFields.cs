@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Rsis.Portal.Application.Pages;
 
 /// <summary>What staff fill in for a content page: the create and update commands derive from it, and each version stores it.</summary>
@@ -12,6 +14,8 @@ public record PageFields
 
     /// <summary>Markdown, shown sanitized on the page.</summary>
     public string Body { get; init; } = "";
+
+    [Display(Name = "answer for showing the address and contact links")]
     public bool ShowsContactDetails { get; init; }
 }
 

@@ -115,8 +115,7 @@ public sealed class ValidationFilter(IModelMetadataProvider metadataProvider) : 
             ModelMetadata? property = null;
             foreach (var step in steps)
             {
-                property = metadataProvider.GetMetadataForProperties(type)
-                    .FirstOrDefault(p => string.Equals(p.PropertyName, step, StringComparison.OrdinalIgnoreCase));
+                property = PropertyNamed(type, step);
                 if (property is null)
                 {
                     break;
@@ -132,6 +131,14 @@ public sealed class ValidationFilter(IModelMetadataProvider metadataProvider) : 
         }
 
         return path.Count > 0 ? InWords(path[^1]) : key;
+    }
+
+    /// <summary>A property of the type by the name a form posts it under, also inside one bound without a name (a form's fields record).</summary>
+    private ModelMetadata? PropertyNamed(Type type, string name)
+    {
+        var properties = metadataProvider.GetMetadataForProperties(type).ToList();
+        return properties.FirstOrDefault(p => string.Equals(p.PropertyName, name, StringComparison.OrdinalIgnoreCase))
+            ?? properties.Where(p => p.BinderModelName == "").Select(p => PropertyNamed(p.ModelType, name)).FirstOrDefault(p => p is not null);
     }
 
     /// <summary><c>PublishedOn</c> → published on; <c>AuthorIds</c> → author: a trailing Id or Ids says nothing to a person.</summary>

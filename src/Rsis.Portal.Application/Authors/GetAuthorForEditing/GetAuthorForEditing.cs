@@ -3,16 +3,9 @@ namespace Rsis.Portal.Application.Authors.GetAuthorForEditing;
 /// <summary>An author as the admin edit and delete pages show them: fields, token, publications and history.</summary>
 public sealed record GetAuthorForEditing(int Id) : IQuery<AuthorForEditing?>;
 
-public sealed record AuthorForEditing(
-    int Id,
-    Guid ConcurrencyToken,
-    string Name,
-    string Slug,
-    string ShortTitle,
-    string Biography,
-    AuthorFacts Facts) : IForEditing<AuthorFacts>
+public sealed record AuthorForEditing(int Id, Guid ConcurrencyToken, AuthorFields Fields, AuthorFacts Facts) : IForEditing<AuthorFields, AuthorFacts>
 {
-    public string Label => Name;
+    public string Label => Fields.Name;
 }
 
 /// <summary>What the pages say beside the form: the public address and the publications that name the author.</summary>
@@ -33,7 +26,7 @@ public sealed class GetAuthorForEditingHandler(IPortalDbContext db) : IQueryHand
     {
         var a = await db.Authors.AsNoTracking()
             .Where(a => a.Id == query.Id)
-            .Select(a => new { a.Id, a.ConcurrencyToken, a.Name, a.Slug, a.ShortTitle, a.Biography, Count = a.Publications.Count })
+            .Select(a => new { a.Id, a.ConcurrencyToken, Author = a, Count = a.Publications.Count })
             .SingleOrDefaultAsync(cancellationToken);
         if (a is null)
         {
@@ -46,8 +39,8 @@ public sealed class GetAuthorForEditingHandler(IPortalDbContext db) : IQueryHand
             .Take(UsedBy.Listed)
             .Select(pa => new UsedBy(pa.PublicationId, pa.Publication.Code, pa.Publication.Title))
             .ToListAsync(cancellationToken);
-        var facts = new AuthorFacts(a.Id, a.Name, PortalUrls.Author(a.Slug), a.Count, publications,
+        var facts = new AuthorFacts(a.Id, a.Author.Name, PortalUrls.Author(a.Author.Slug), a.Count, publications,
             await EditedItems.HistoryAsync(db, nameof(Author), a.Id, cancellationToken));
-        return new AuthorForEditing(a.Id, a.ConcurrencyToken, a.Name, a.Slug, a.ShortTitle, a.Biography, facts);
+        return new AuthorForEditing(a.Id, a.ConcurrencyToken, AuthorKind.Instance.FieldsOf(a.Author), facts);
     }
 }

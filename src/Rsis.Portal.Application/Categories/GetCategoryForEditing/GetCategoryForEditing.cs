@@ -3,9 +3,9 @@ namespace Rsis.Portal.Application.Categories.GetCategoryForEditing;
 /// <summary>A category as the admin edit and delete pages show it: fields, token, publications and history.</summary>
 public sealed record GetCategoryForEditing(int Id) : IQuery<CategoryForEditing?>;
 
-public sealed record CategoryForEditing(int Id, Guid ConcurrencyToken, string Name, string Slug, CategoryFacts Facts) : IForEditing<CategoryFacts>
+public sealed record CategoryForEditing(int Id, Guid ConcurrencyToken, CategoryFields Fields, CategoryFacts Facts) : IForEditing<CategoryFields, CategoryFacts>
 {
-    public string Label => Name;
+    public string Label => Fields.Name;
 }
 
 public sealed record CategoryFacts(
@@ -25,7 +25,7 @@ public sealed class GetCategoryForEditingHandler(IPortalDbContext db) : IQueryHa
     {
         var c = await db.Categories.AsNoTracking()
             .Where(c => c.Id == query.Id)
-            .Select(c => new { c.Id, c.ConcurrencyToken, c.Name, c.Slug, Count = c.Publications.Count })
+            .Select(c => new { c.Id, c.ConcurrencyToken, Category = c, Count = c.Publications.Count })
             .SingleOrDefaultAsync(cancellationToken);
         if (c is null)
         {
@@ -38,8 +38,8 @@ public sealed class GetCategoryForEditingHandler(IPortalDbContext db) : IQueryHa
             .Take(UsedBy.Listed)
             .Select(pc => new UsedBy(pc.PublicationId, pc.Publication.Code, pc.Publication.Title))
             .ToListAsync(cancellationToken);
-        var facts = new CategoryFacts(c.Id, c.Name, PortalUrls.Category(c.Slug), c.Count, publications,
+        var facts = new CategoryFacts(c.Id, c.Category.Name, PortalUrls.Category(c.Category.Slug), c.Count, publications,
             await EditedItems.HistoryAsync(db, nameof(Category), c.Id, cancellationToken));
-        return new CategoryForEditing(c.Id, c.ConcurrencyToken, c.Name, c.Slug, facts);
+        return new CategoryForEditing(c.Id, c.ConcurrencyToken, CategoryKind.Instance.FieldsOf(c.Category), facts);
     }
 }

@@ -15,3 +15,9 @@ public interface IForEditing<out TFacts>
     /// <summary>How staff know the item: an author's name, a page's title, a publication's code.</summary>
     string Label { get; }
 }
+
+/// <summary>An item whose form is its fields record: the edit page shows <see cref="Fields"/> and posts them back as they are.</summary>
+public interface IForEditing<out TFields, out TFacts> : IForEditing<TFacts>
+{
+    TFields Fields { get; }
+}

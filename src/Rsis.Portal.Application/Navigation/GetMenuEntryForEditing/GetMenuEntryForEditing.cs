@@ -5,23 +5,9 @@ namespace Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
 /// <summary>A menu entry as its edit form shows it; null when there is none with that id.</summary>
 public sealed record GetMenuEntryForEditing(int Id) : IQuery<MenuEntryForEditing?>;
 
-public sealed record MenuEntryForEditing(
-    int Id,
-    Guid ConcurrencyToken,
-    string Title,
-    string Slug,
-    int? ParentId,
-    MenuTargetKind TargetKind,
-    int? SeriesId,
-    int? PageId,
-    int? AuthorId,
-    int? CategoryId,
-    string PublicationCode,
-    string Url,
-    bool IsVisible,
-    MenuEntryFacts Facts) : IForEditing<MenuEntryFacts>
+public sealed record MenuEntryForEditing(int Id, Guid ConcurrencyToken, MenuEntryFields Fields, MenuEntryFacts Facts) : IForEditing<MenuEntryFields, MenuEntryFacts>
 {
-    public string Label => Title;
+    public string Label => Fields.Title;
 }
 
 /// <summary>What the edit and delete pages say about the entry as stored: where it sits and what is under it.</summary>
@@ -42,29 +28,12 @@ public sealed record ParentChoice(int Id, string Path, int Depth);
 
 public sealed record TargetChoice(int Id, string Name);
 
-public sealed class GetMenuEntryForEditingHandler(IPortalDbContext db) : IQueryHandler<GetMenuEntryForEditing, MenuEntryForEditing?>
+public sealed class GetMenuEntryForEditingHandler(IPortalDbContext db, MenuEntryKind kind) : IQueryHandler<GetMenuEntryForEditing, MenuEntryForEditing?>
 {
     public async ValueTask<MenuEntryForEditing?> Handle(GetMenuEntryForEditing query, CancellationToken cancellationToken)
     {
-        var m = await db.MenuItems.AsNoTracking()
-            .Where(m => m.Id == query.Id)
-            .Select(m => new
-            {
-                m.Id,
-                m.ConcurrencyToken,
-                m.Title,
-                m.Slug,
-                m.ParentId,
-                m.TargetKind,
-                m.SeriesId,
-                m.PageId,
-                m.AuthorId,
-                m.CategoryId,
-                PublicationCode = db.Publications.Where(p => p.Id == m.PublicationId).Select(p => p.Code).FirstOrDefault(),
-                m.Url,
-                m.IsVisible,
-            })
-            .SingleOrDefaultAsync(cancellationToken);
+        var m = await kind.Loading(db.MenuItems.AsNoTracking())
+            .SingleOrDefaultAsync(m => m.Id == query.Id, cancellationToken);
         if (m is null)
         {
             return null;
@@ -75,9 +44,7 @@ public sealed class GetMenuEntryForEditingHandler(IPortalDbContext db) : IQueryH
             m.Id, m.Title, outline.Find(m.Id)!.Target,
             outline.PathTo(m.Id).SkipLast(1).Select(r => r.Title).ToList(),
             outline.ChildrenOf(m.Id).Select(r => r.Title).ToList());
-        return new MenuEntryForEditing(
-            m.Id, m.ConcurrencyToken, m.Title, m.Slug, m.ParentId, m.TargetKind, m.SeriesId, m.PageId, m.AuthorId, m.CategoryId,
-            m.PublicationCode ?? "", m.Url ?? "", m.IsVisible, facts);
+        return new MenuEntryForEditing(m.Id, m.ConcurrencyToken, kind.FieldsOf(m), facts);
     }
 }
 

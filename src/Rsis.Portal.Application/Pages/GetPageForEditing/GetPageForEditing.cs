@@ -3,9 +3,9 @@ namespace Rsis.Portal.Application.Pages.GetPageForEditing;
 /// <summary>A content page as the admin edit and delete pages show it: fields, token, menu entries and history.</summary>
 public sealed record GetPageForEditing(int Id) : IQuery<PageForEditing?>;
 
-public sealed record PageForEditing(int Id, Guid ConcurrencyToken, string Title, string Slug, string Body, bool ShowsContactDetails, PageFacts Facts) : IForEditing<PageFacts>
+public sealed record PageForEditing(int Id, Guid ConcurrencyToken, PageFields Fields, PageFacts Facts) : IForEditing<PageFields, PageFacts>
 {
-    public string Label => Title;
+    public string Label => Fields.Title;
 }
 
 public sealed record PageFacts(
@@ -25,7 +25,7 @@ public sealed class GetPageForEditingHandler(IPortalDbContext db) : IQueryHandle
     {
         var p = await db.Pages.AsNoTracking()
             .Where(p => p.Id == query.Id)
-            .Select(p => new { p.Id, p.ConcurrencyToken, p.Title, p.Slug, p.Body, p.ShowsContactDetails, p.UpdatedAtUtc })
+            .Select(p => new { p.Id, p.ConcurrencyToken, Page = p })
             .SingleOrDefaultAsync(cancellationToken);
         if (p is null)
         {
@@ -36,8 +36,8 @@ public sealed class GetPageForEditingHandler(IPortalDbContext db) : IQueryHandle
             .Where(m => m.TargetKind == MenuTargetKind.Page && m.PageId == p.Id)
             .OrderBy(m => m.Title).Select(m => m.Title)
             .ToListAsync(cancellationToken);
-        var facts = new PageFacts(p.Id, p.Title, PortalUrls.Page(p.Slug), p.UpdatedAtUtc, menuEntries,
+        var facts = new PageFacts(p.Id, p.Page.Title, PortalUrls.Page(p.Page.Slug), p.Page.UpdatedAtUtc, menuEntries,
             await EditedItems.HistoryAsync(db, nameof(Page), p.Id, cancellationToken));
-        return new PageForEditing(p.Id, p.ConcurrencyToken, p.Title, p.Slug, p.Body, p.ShowsContactDetails, facts);
+        return new PageForEditing(p.Id, p.ConcurrencyToken, PageKind.Instance.FieldsOf(p.Page), facts);
     }
 }

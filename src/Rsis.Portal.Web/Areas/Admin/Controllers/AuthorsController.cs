@@ -16,11 +16,11 @@ public sealed class AuthorsController(ISender sender) : EditingController<Author
 
     protected override IQuery<AuthorForEditing?> Load(int id) => new GetAuthorForEditing(id);
 
-    protected override AuthorForm FormOf(AuthorForEditing item) => AuthorForm.From(item);
+    protected override AuthorForm FormOf(AuthorForEditing item) => new() { Fields = item.Fields };
 
-    protected override ICommand<int> Creating(AuthorForm form) => new CreateAuthor(form.ToFields());
+    protected override ICommand<int> Creating(AuthorForm form) => new CreateAuthor(form.Fields);
 
-    protected override ICommand<bool> Updating(int id, AuthorForm form) => new UpdateAuthor(id, form.ConcurrencyToken, form.ToFields());
+    protected override ICommand<bool> Updating(int id, AuthorForm form) => new UpdateAuthor(id, form.ConcurrencyToken, form.Fields);
 
     protected override ICommand<bool> Deleting(int id, Guid concurrencyToken) => new DeleteAuthor(id, concurrencyToken);
 }

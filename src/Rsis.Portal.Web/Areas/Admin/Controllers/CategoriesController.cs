@@ -19,11 +19,11 @@ public sealed class CategoriesController(ISender sender) : EditingController<Cat
 
     protected override IQuery<CategoryForEditing?> Load(int id) => new GetCategoryForEditing(id);
 
-    protected override CategoryForm FormOf(CategoryForEditing item) => CategoryForm.From(item);
+    protected override CategoryForm FormOf(CategoryForEditing item) => new() { Fields = item.Fields };
 
-    protected override ICommand<int> Creating(CategoryForm form) => new CreateCategory(form.ToFields());
+    protected override ICommand<int> Creating(CategoryForm form) => new CreateCategory(form.Fields);
 
-    protected override ICommand<bool> Updating(int id, CategoryForm form) => new UpdateCategory(id, form.ConcurrencyToken, form.ToFields());
+    protected override ICommand<bool> Updating(int id, CategoryForm form) => new UpdateCategory(id, form.ConcurrencyToken, form.Fields);
 
     protected override ICommand<bool> Deleting(int id, Guid concurrencyToken) => new DeleteCategory(id, concurrencyToken);
 }

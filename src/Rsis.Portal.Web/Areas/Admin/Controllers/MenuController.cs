@@ -52,24 +52,21 @@ public sealed class MenuController(ISender sender) : EditingController<MenuEntry
 
     protected override IQuery<MenuEntryForEditing?> Load(int id) => new GetMenuEntryForEditing(id);
 
-    protected override MenuEntryForm FormOf(MenuEntryForEditing item) => MenuEntryForm.From(item);
+    protected override MenuEntryForm FormOf(MenuEntryForEditing item) => new() { Fields = item.Fields };
 
-    protected override ICommand<int> Creating(MenuEntryForm form) => new CreateMenuEntry(form.ToFields());
+    protected override ICommand<int> Creating(MenuEntryForm form) => new CreateMenuEntry(form.Fields);
 
-    protected override ICommand<bool> Updating(int id, MenuEntryForm form) => new UpdateMenuEntry(id, form.ConcurrencyToken, form.ToFields());
+    protected override ICommand<bool> Updating(int id, MenuEntryForm form) => new UpdateMenuEntry(id, form.ConcurrencyToken, form.Fields);
 
     protected override ICommand<bool> Deleting(int id, Guid concurrencyToken) => new DeleteMenuEntry(id, concurrencyToken);
 
     /// <summary>A new entry under the parent it was asked for (<c>?parentId=</c>), when that can hold one.</summary>
     protected override async Task<MenuEntryForm> NewFormAsync(CancellationToken cancellationToken)
     {
-        var form = new MenuEntryForm { ParentId = QueryNumber("parentId"), IsVisible = true };
+        var form = new MenuEntryForm();
         await AddChoicesAsync(form, cancellationToken);
-        if (form.Choices.Parents.All(p => p.Id != form.ParentId))
-        {
-            form.ParentId = null;
-        }
-
+        var parentId = QueryNumber("parentId");
+        form.Fields = new() { ParentId = form.Choices.Parents.Any(p => p.Id == parentId) ? parentId : null };
         return form;
     }
 

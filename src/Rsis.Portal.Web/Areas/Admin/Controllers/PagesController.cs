@@ -19,17 +19,17 @@ public sealed class PagesController(ISender sender) : PreviewingController<PageF
         return View(await Sender.Send(new ListPagesForEditing(), cancellationToken));
     }
 
-    protected override IQuery<ContentPage?> Previewing(int id, PageForm? unsaved) => new PreviewPage(id, unsaved?.ToFields());
+    protected override IQuery<ContentPage?> Previewing(int id, PageForm? unsaved) => new PreviewPage(id, unsaved?.Fields);
 
     protected override ViewResult Draw(ContentPage preview, PreviewNotice notice) => this.PagePreview(preview, notice);
 
     protected override IQuery<PageForEditing?> Load(int id) => new GetPageForEditing(id);
 
-    protected override PageForm FormOf(PageForEditing item) => PageForm.From(item);
+    protected override PageForm FormOf(PageForEditing item) => new() { Fields = item.Fields };
 
-    protected override ICommand<int> Creating(PageForm form) => new CreatePage(form.ToFields());
+    protected override ICommand<int> Creating(PageForm form) => new CreatePage(form.Fields);
 
-    protected override ICommand<bool> Updating(int id, PageForm form) => new UpdatePage(id, form.ConcurrencyToken, form.ToFields());
+    protected override ICommand<bool> Updating(int id, PageForm form) => new UpdatePage(id, form.ConcurrencyToken, form.Fields);
 
     protected override ICommand<bool> Deleting(int id, Guid concurrencyToken) => new DeletePage(id, concurrencyToken);
 }

@@ -19,5 +19,16 @@ public abstract class ItemForm<TFacts> where TFacts : class
     public bool IsNew => Id == 0;
 }
 
+/// <summary>
+/// A form that is its type's fields record and nothing else: the record the commands derive from is bound as it
+/// is posted, under the fields' own names (<c>Name</c>, not <c>Fields.Name</c>), so the validators' messages,
+/// which name the commands' properties, land beside the right fields.
+/// </summary>
+public abstract class ItemForm<TFields, TFacts> : ItemForm<TFacts> where TFields : new() where TFacts : class
+{
+    [ModelBinder(Name = "")]
+    public TFields Fields { get; set; } = new();
+}
+
 /// <summary>A delete confirmation as posted: the version the person saw.</summary>
 public sealed class DeleteForm<TFacts> : ItemForm<TFacts> where TFacts : class;

@@ -1,68 +1,14 @@
-using System.ComponentModel.DataAnnotations;
 using Rsis.Portal.Application.Navigation;
 using Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
 using Rsis.Portal.Application.Navigation.GetMenuForEditing;
-using Rsis.Portal.Domain.Navigation;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
-/// <summary>
-/// The menu entry form as posted. Field names are the commands' property names, so the validators' messages
-/// land beside the right fields.
-/// </summary>
-public sealed class MenuEntryForm : ItemForm<MenuEntryFacts>
+/// <summary>The menu entry form: the entry's fields as the commands take them, and what the form offers to choose from.</summary>
+public sealed class MenuEntryForm : ItemForm<MenuEntryFields, MenuEntryFacts>
 {
-    public string? Title { get; set; }
-    public string? Slug { get; set; }
-    [Display(Name = "place in the menu")]
-    public int? ParentId { get; set; }
-    [Display(Name = "choice of what the entry opens")]
-    public MenuTargetKind TargetKind { get; set; }
-    public int? SeriesId { get; set; }
-    [Display(Name = "content page")]
-    public int? PageId { get; set; }
-    [Display(Name = "author")]
-    public int? AuthorId { get; set; }
-    [Display(Name = "category")]
-    public int? CategoryId { get; set; }
-    public string? PublicationCode { get; set; }
-    public string? Url { get; set; }
-    [Display(Name = "answer for “Shown to readers”")]
-    public bool IsVisible { get; set; }
-
     [BindNever]
     public MenuEntryFormChoices Choices { get; set; } = new([], [], [], [], []);
-
-    public static MenuEntryForm From(MenuEntryForEditing m) => new()
-    {
-        Title = m.Title,
-        Slug = m.Slug,
-        ParentId = m.ParentId,
-        TargetKind = m.TargetKind,
-        SeriesId = m.SeriesId,
-        PageId = m.PageId,
-        AuthorId = m.AuthorId,
-        CategoryId = m.CategoryId,
-        PublicationCode = m.PublicationCode,
-        Url = m.Url,
-        IsVisible = m.IsVisible,
-    };
-
-    /// <summary>The fields as the commands take them; one mapping for adding and updating.</summary>
-    public MenuEntryFields ToFields() => new()
-    {
-        Title = Title ?? "",
-        Slug = Slug ?? "",
-        ParentId = ParentId,
-        TargetKind = TargetKind,
-        SeriesId = SeriesId,
-        PageId = PageId,
-        AuthorId = AuthorId,
-        CategoryId = CategoryId,
-        PublicationCode = PublicationCode ?? "",
-        Url = Url ?? "",
-        IsVisible = IsVisible,
-    };
 }
 
 /// <summary>
