@@ -1,5 +1,5 @@
-using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 using FluentValidation.Results;
+using DisplayAttribute = System.ComponentModel.DataAnnotations.DisplayAttribute;
 
 namespace Rsis.Portal.Application.Navigation;
 

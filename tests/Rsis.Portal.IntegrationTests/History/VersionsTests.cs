@@ -203,6 +203,26 @@ public sealed class VersionsTests(StaffPortal portal) : IClassFixture<StaffPorta
         Assert.Contains(tagline, (await portal.CreateReader().GetPageAsync("/")).Body!.TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Hiding_a_menu_entry_from_the_tree_keeps_a_version_and_restoring_the_one_before_shows_it_again()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var add = FormFields.Of(await staff.GetPageAsync("/admin/menu/new"), "#menu-entry-form").Set("Title", "Reading Room").Set("Slug", "reading-room");
+        using var added = await staff.PostFormAsync("/admin/menu/new", add);
+        var entry = int.Parse(System.Text.RegularExpressions.Regex.Match(added.Location(), @"[?&]entry=(\d+)").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        using (await staff.PostFormAsync($"/admin/menu/{entry}/hide", FormFields.Of(await staff.GetPageAsync("/admin/menu"), $"form[action='/admin/menu/{entry}/hide']")))
+        {
+        }
+
+        var history = await staff.GetPageAsync($"/admin/menu/{entry}/history");
+        Assert.Equal(2, history.QuerySelectorAll(".admin-table tbody tr").Length);
+        Assert.Contains("Visible", history.QuerySelector(".admin-table tbody")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reading Room", (await portal.CreateReader().GetPageAsync("/")).Body!.TextContent, StringComparison.Ordinal);
+
+        await RestoreAsync(staff, $"/admin/menu/{entry}/history", 1);
+        Assert.Contains("Reading Room", (await portal.CreateReader().GetPageAsync("/")).Body!.TextContent, StringComparison.Ordinal);
+    }
+
     /// <summary>Opens the restore page of version <paramref name="number"/> from the history at <paramref name="history"/>, and confirms.</summary>
     private static async Task RestoreAsync(HttpClient staff, string history, int number)
     {

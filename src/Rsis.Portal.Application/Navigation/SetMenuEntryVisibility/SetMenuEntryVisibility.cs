@@ -4,8 +4,10 @@ namespace Rsis.Portal.Application.Navigation.SetMenuEntryVisibility;
 /// Hides a menu entry, with everything under it, from the public menu and its section pages; or shows it again.
 /// The reversible way to take a branch off the site. Answers false for an unknown entry.
 /// </summary>
-public sealed record SetMenuEntryVisibility(int Id, Guid ConcurrencyToken, bool IsVisible) : ICommand<bool>, IChangesPublicPages
+public sealed record SetMenuEntryVisibility(int Id, Guid ConcurrencyToken, bool IsVisible) : ICommand<bool>, IUpdates, IChangesPublicPages
 {
+    public int? Restores => null;
+
     public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Site, Common.Caching.CacheTags.Pages];
 }
 
@@ -19,12 +21,15 @@ public sealed class SetMenuEntryVisibilityValidator : AbstractValidator<SetMenuE
     }
 }
 
-public sealed class SetMenuEntryVisibilityHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<SetMenuEntryVisibility, bool>
+/// <summary>
+/// A save of the entry's fields with only "shown to readers" changed, through the <see cref="ItemEditor"/> like the
+/// form's: audited, and kept as a version that can be compared and restored. A refusal speaks of the button.
+/// </summary>
+public sealed class SetMenuEntryVisibilityHandler(IPortalDbContext db, ItemEditor editor, MenuEntryKind kind) : ICommandHandler<SetMenuEntryVisibility, bool>
 {
     public async ValueTask<bool> Handle(SetMenuEntryVisibility command, CancellationToken cancellationToken)
     {
-        var entry = await db.MenuItems.SingleOrDefaultAsync(m => m.Id == command.Id, cancellationToken);
-        if (entry is null)
+        if (await ItemEditor.FindAsync(db, kind, command.Id, tracked: false, cancellationToken) is not { } entry)
         {
             return false;
         }
@@ -34,24 +39,14 @@ public sealed class SetMenuEntryVisibilityHandler(IPortalDbContext db, TimeProvi
             throw await MenuWriting.ConflictAsync(db, entry, fromForm: false, cancellationToken);
         }
 
-        if (entry.IsVisible == command.IsVisible)
-        {
-            return true;
-        }
-
-        var changes = new ChangeList();
-        changes.Value("Visible", entry.IsVisible ? "Yes" : "No", command.IsVisible ? "Yes" : "No");
-        entry.IsVisible = command.IsVisible;
-        db.AuditEntries.Add(MenuWriting.Audit(changes, entry, AuditAction.Updated, currentUser.Name, clock.GetUtcNow().UtcDateTime));
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            return await editor.UpdateAsync(kind, command, kind.FieldsOf(entry) with { IsVisible = command.IsVisible }, cancellationToken);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (ValidationException refused) when (refused.Errors.Any(e => e.PropertyName == EditConflict.PropertyName))
         {
+            // Someone saved between the check above and this save.
             throw await MenuWriting.RefusalAsync(db, command.Id, fromForm: false, cancellationToken);
         }
-
-        return true;
     }
 }
