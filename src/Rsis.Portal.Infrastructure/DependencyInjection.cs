@@ -58,6 +58,7 @@ public static class DependencyInjection
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddSingleton<SearchSnapshots>();
                 services.AddScoped<IPublicationSearch, SqlitePublicationSearch>();
+                services.AddScoped<ISimilarPublications, SqliteSimilarPublications>();
                 break;
             case DatabaseProvider.SqlServer:
                 var sqlServer = configuration.GetConnectionString("SqlServer")
@@ -72,6 +73,7 @@ public static class DependencyInjection
                         .AddInterceptors(provider.GetRequiredService<EditStamping>()),
                     optionsLifetime: ServiceLifetime.Singleton);
                 services.AddScoped<IPublicationSearch, LikePublicationSearch>();
+                services.AddSingleton<ISimilarPublications, NoSimilarPublications>();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown Database:Provider '{options.Provider}'.");

@@ -2,6 +2,7 @@ using Microsoft.Net.Http.Headers;
 using Rsis.Portal.Application.Publications.GetCitationFile;
 using Rsis.Portal.Application.Publications.GetPublication;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
+using Rsis.Portal.Application.Publications.GetRelatedReading;
 using Rsis.Portal.Application.Publications.ListPublications;
 
 namespace Rsis.Portal.Web.Controllers;
@@ -33,7 +34,13 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
         }
 
         // An old series, a code instead of the slug, or different letter case: one permanent address.
-        return Request.Path.Value == article.Url ? View(article) : RedirectPermanent(article.Url);
+        if (Request.Path.Value != article.Url)
+        {
+            return RedirectPermanent(article.Url);
+        }
+
+        // Cached with the page under its Publications tag, which every save of a publication evicts.
+        return View(article with { Related = await sender.Send(new GetRelatedReading(article.Code), cancellationToken) });
     }
 
     /// <summary>

@@ -47,6 +47,7 @@ public sealed class SqlServerShadowPortal : StaffPortal
             services.ConfigureDbContext<PortalDbContext>(
                 db => db.ReplaceService<IQueryCompiler, ShadowQueryCompiler>().AddInterceptors(new ShadowSaves(Shadow)), ServiceLifetime.Singleton);
             services.AddScoped<IPublicationSearch, LikePublicationSearch>();
+            services.AddSingleton<ISimilarPublications, NoSimilarPublications>();
             services.AddSingleton<IStartupFilter>(new RouteRecorder(this));
         });
     }

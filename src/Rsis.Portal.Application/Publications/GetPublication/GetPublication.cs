@@ -24,6 +24,9 @@ public sealed record ArticlePage(
     /// <summary>The heading as the source page shows it: "CO13046 | US-China Cyber Talks: …".</summary>
     public string Heading => $"{Code} | {Title}";
 
+    /// <summary>What to read next, which the article action adds (GetRelatedReading); previews show none.</summary>
+    public GetRelatedReading.RelatedReading? Related { get; init; }
+
     /// <summary>The page of a publication from its metadata and its Markdown: the live article and its preview alike.</summary>
     public static ArticlePage From(
         PublicationMetadata metadata, MarkdownRenderer markdown, string body, string aboutTheAuthors, IReadOnlyList<Link> sidebar)
