@@ -11,6 +11,7 @@ public static class DependencyInjection
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Scoped);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<Publications.GetPublicationPdf.TypesetPdfStore>();
+        services.AddSingleton<Publications.GetSocialCard.SocialCardStore>();
         services.AddScoped<Common.Editing.ItemEditor>();
         // The editable types, for the history screens, which know them by name only.
         services.AddSingleton<Common.Editing.IEditableKind>(Publications.PublicationKind.Instance);

@@ -6,12 +6,14 @@ using Microsoft.Extensions.Hosting;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Publications.AttachPublicationPdf;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
+using Rsis.Portal.Application.Publications.GetSocialCard;
 using Rsis.Portal.Application.Search;
 using Rsis.Portal.Infrastructure.Identity;
 using Rsis.Portal.Infrastructure.Pdf;
 using Rsis.Portal.Infrastructure.Persistence;
 using Rsis.Portal.Infrastructure.Search;
 using Rsis.Portal.Infrastructure.Seeding;
+using Rsis.Portal.Infrastructure.SocialCards;
 
 namespace Rsis.Portal.Infrastructure;
 
@@ -88,6 +90,9 @@ public static class DependencyInjection
         services.AddScoped<DatabaseStartup>();
         services.AddSingleton<IPublicationPdfRenderer, PublicationPdfRenderer>();
         services.AddSingleton<IUploadedPdfInspector, UploadedPdfInspector>();
+        services.AddSingleton<ISocialCardRenderer, SocialCardRenderer>();
+        services.AddSingleton(new SocialCardFolder(Path.GetFullPath(Path.Combine(
+            environment.ContentRootPath, configuration["SocialCards:Directory"] ?? Path.Combine("App_Data", "cards")))));
         services.AddPortalIdentity(configuration, environment.ContentRootPath);
         return services;
     }

@@ -3,6 +3,7 @@ using Rsis.Portal.Application.Publications.GetCitationFile;
 using Rsis.Portal.Application.Publications.GetPublication;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
 using Rsis.Portal.Application.Publications.GetRelatedReading;
+using Rsis.Portal.Application.Publications.GetSocialCard;
 using Rsis.Portal.Application.Publications.ListPublications;
 
 namespace Rsis.Portal.Web.Controllers;
@@ -72,6 +73,30 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
         }
 
         return File(pdf.Content, "application/pdf", pdf.FileName, pdf.LastModified, etag, enableRangeProcessing: true);
+    }
+
+    /// <summary>
+    /// The social card that link previews show (og:image): a 1200×630 PNG, kept a day by browsers and
+    /// revalidated by its ETag, which changes with what the card shows.
+    /// </summary>
+    [HttpGet("/publications/{series}/{slug}/card.png")]
+    [OutputCache(PolicyName = OutputCacheConfig.PdfDownload)]
+    public async Task<IActionResult> Card(string slug, CancellationToken cancellationToken)
+    {
+        var card = await sender.Send(new GetSocialCard(slug), cancellationToken);
+        if (card is null)
+        {
+            return NotFound();
+        }
+
+        var canonical = card.ArticleUrl + "/card.png";
+        if (Request.Path.Value != canonical)
+        {
+            return RedirectPermanent(canonical);
+        }
+
+        Response.Headers.CacheControl = "public, max-age=86400";
+        return File(card.Content, "image/png", card.LastModified, new EntityTagHeaderValue(card.ETag));
     }
 
     /// <summary>The citation for reference managers: BibTeX or RIS, saved as "CO13046.bib" or "CO13046.ris".</summary>

@@ -25,6 +25,7 @@ public sealed partial class ScholarlyMetadataModel
         Publication = publication;
         CanonicalUrl = Absolute(publication.Url);
         PdfUrl = Absolute(publication.PdfUrl);
+        CardUrl = Absolute(publication.Url + "/card.png");
         BibTexUrl = publication.Url + ".bib";
         RisUrl = publication.Url + ".ris";
         Citations =
@@ -42,6 +43,12 @@ public sealed partial class ScholarlyMetadataModel
     public string CanonicalUrl { get; }
 
     public string PdfUrl { get; }
+
+    /// <summary>The social card (1200×630 PNG) link previews show, absolute as Open Graph requires.</summary>
+    public string CardUrl { get; }
+
+    /// <summary>What the card shows, for readers who cannot see it.</summary>
+    public string CardAlt => $"{Publication.Series.Title} {Publication.Code}: {Publication.Title}, by {string.Join(", ", Publication.Authors.Select(a => a.Title))}";
 
     public string BibTexUrl { get; }
 
@@ -78,6 +85,11 @@ public sealed partial class ScholarlyMetadataModel
         new("og:url", CanonicalUrl),
         new("og:site_name", Publication.Publisher),
         new("og:locale", "en_GB"),
+        new("og:image", CardUrl),
+        new("og:image:type", "image/png"),
+        new("og:image:width", "1200"),
+        new("og:image:height", "630"),
+        new("og:image:alt", CardAlt),
         new("article:published_time", Publication.PublishedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
         new("article:modified_time", Rfc3339(Publication.LastModifiedUtc)),
         new("article:section", Publication.Series.Title),
@@ -85,12 +97,14 @@ public sealed partial class ScholarlyMetadataModel
         .. Publication.Categories.Select(c => new MetaTag("article:tag", c.Title)),
     ];
 
-    /// <summary>A summary card: the portal has no image of a publication, and a large card without one looks broken.</summary>
+    /// <summary>A large card: every publication has its drawn social card.</summary>
     public IReadOnlyList<MetaTag> TwitterTags =>
     [
-        new("twitter:card", "summary"),
+        new("twitter:card", "summary_large_image"),
         new("twitter:title", Publication.Title),
         new("twitter:description", Publication.Synopsis),
+        new("twitter:image", CardUrl),
+        new("twitter:image:alt", CardAlt),
     ];
 
     /// <summary>
@@ -116,6 +130,13 @@ public sealed partial class ScholarlyMetadataModel
                 ["dateModified"] = Rfc3339(Publication.LastModifiedUtc),
                 ["inLanguage"] = PublicationMetadata.Language,
                 ["description"] = Publication.Synopsis,
+                ["image"] = new JsonObject
+                {
+                    ["@type"] = "ImageObject",
+                    ["url"] = CardUrl,
+                    ["width"] = 1200,
+                    ["height"] = 630,
+                },
                 ["author"] = new JsonArray([.. Publication.Authors.Select(a => (JsonNode)Person(a.Title, Absolute(a.Url)))]),
                 ["publisher"] = Organization(),
                 ["isPartOf"] = new JsonObject

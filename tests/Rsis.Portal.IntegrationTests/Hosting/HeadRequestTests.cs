@@ -28,6 +28,7 @@ public sealed class HeadRequestTests(KestrelPortal portal) : IClassFixture<Kestr
         ["/publications/{series}/{slug}/pdf"] = SeedFacts.ArticleUrl + "/pdf",
         ["/publications/{series}/{slug}.bib"] = SeedFacts.ArticleUrl + ".bib",
         ["/publications/{series}/{slug}.ris"] = SeedFacts.ArticleUrl + ".ris",
+        ["/publications/{series}/{slug}/card.png"] = SeedFacts.ArticleUrl + "/card.png",
         ["/authors/{slug}"] = SeedFacts.AuthorUrl,
         ["/categories/{slug}"] = SeedFacts.CategoryUrl,
         ["/{slug}"] = "/staff-profiles",

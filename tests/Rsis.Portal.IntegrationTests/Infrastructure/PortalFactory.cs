@@ -30,6 +30,7 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("Site:PublicBaseUrl", PublicBaseUrl);
         // Mail with no SMTP server configured is written as files: into the test's own folder, not the app's.
         builder.UseSetting("Email:PickupDirectory", Path.Combine(_directory, "mail"));
+        builder.UseSetting("SocialCards:Directory", Path.Combine(_directory, "cards"));
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

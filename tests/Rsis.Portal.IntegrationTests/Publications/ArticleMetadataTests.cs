@@ -84,7 +84,7 @@ public sealed class ArticleMetadataTests(PortalFactory portal) : IClassFixture<P
         Assert.Equal(Canonical, Property(page, "og:url"));
         Assert.StartsWith(SeedFacts.SynopsisStart, Property(page, "og:description"), StringComparison.Ordinal);
         Assert.Equal("2013-03-18", Property(page, "article:published_time"));
-        Assert.Equal(["summary"], Meta(page, "twitter:card"));
+        Assert.Equal(["summary_large_image"], Meta(page, "twitter:card"));
         Assert.Equal([SeedFacts.Title], Meta(page, "twitter:title"));
     }
 

@@ -92,6 +92,7 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         "/admin/feedback.csv?rating=5&hasText=true", "/admin/redirects?q=co13046",
         "/admin/publications/suggest-code?series=1", SeedFacts.ArticleUrl + "/pdf", "/subscribe?list=events",
         "/events/past?year=2025&page=2", "/search?q=seminar&in=events",
+        SeedFacts.ArticleUrl + "/card.png",
     ];
 
     /// <summary>GET routes the walk cannot reach, and why.</summary>

@@ -1,0 +1,53 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+
+namespace Rsis.Portal.Application.Publications.GetSocialCard;
+
+/// <summary>The folder the drawn social cards are kept in (<c>SocialCards:Directory</c>, under the content root).</summary>
+public sealed record SocialCardFolder(string Path);
+
+/// <summary>
+/// Keeps each publication's social card on disk: draws it the first time it is asked for, and again when what it
+/// shows (or the drawing) changed. The one writer behind the card query, so the query itself only reads.
+/// A card is a pure function of what it shows, so each node may keep its own copy: every node draws the same bytes
+/// and names the same ETag, and nothing needs to be shared through the database.
+/// </summary>
+public sealed class SocialCardStore(SocialCardFolder folder, ISocialCardRenderer renderer, ILogger<SocialCardStore> logger)
+{
+    /// <summary>The kept card of <paramref name="card"/>, drawn and stored now if missing or out of date.</summary>
+    public async Task<KeptSocialCard> GetOrDrawAsync(int publicationId, SocialCardDocument card, CancellationToken cancellationToken)
+    {
+        var contentKey = ContentKey(card, renderer.Version);
+        var path = Path.Combine(folder.Path, $"{publicationId}-{contentKey}.png");
+        if (File.Exists(path))
+        {
+            return new KeptSocialCard(await File.ReadAllBytesAsync(path, cancellationToken), contentKey, File.GetLastWriteTimeUtc(path));
+        }
+
+        var content = renderer.Render(card);
+        Directory.CreateDirectory(folder.Path);
+        // Written aside and moved into place, so a reader on another request never reads half a card; two readers
+        // drawing at once write the same bytes, and the later move simply wins.
+        var partial = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
+        await File.WriteAllBytesAsync(partial, content, cancellationToken);
+        File.Move(partial, path, overwrite: true);
+        foreach (var stale in Directory.EnumerateFiles(folder.Path, $"{publicationId}-*.png").Where(f => f != path))
+        {
+            File.Delete(stale);
+        }
+
+        logger.LogInformation("Drew the social card of {Code}", card.Code);
+        return new KeptSocialCard(content, contentKey, File.GetLastWriteTimeUtc(path));
+    }
+
+    /// <summary>What the card shows plus the drawing's version: a new key means a new card.</summary>
+    internal static string ContentKey(SocialCardDocument card, string rendererVersion)
+    {
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(new { rendererVersion, card });
+        return Convert.ToHexStringLower(SHA256.HashData(bytes))[..32];
+    }
+}
+
+/// <summary>A kept card: its PNG bytes, the key of what it shows, and when it was drawn.</summary>
+public sealed record KeptSocialCard(byte[] Content, string ContentKey, DateTime DrawnAtUtc);
