@@ -24,6 +24,10 @@ public class PublicationPdf
     /// <summary>For a typeset PDF: the hash of what it shows and of the renderer's version.</summary>
     public string? ContentKey { get; set; }
 
+    /// <summary>For an uploaded PDF: its text, extracted in the background, which the search indexes.</summary>
+    public string? ExtractedText { get; set; }
+    public PdfTextStatus TextStatus { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
     public string? CreatedBy { get; set; }
 }

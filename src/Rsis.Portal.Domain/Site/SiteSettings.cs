@@ -18,5 +18,14 @@ public class SiteSettings : IEdited
     public string DirectionsUrl { get; set; } = "";
     public required string Copyright { get; set; }
     public string CookieNotice { get; set; } = "";
+
+    /// <summary>The address "Get in Touch" writes to; empty until staff set it (the source page names none).</summary>
+    public string ContactEmail { get; set; } = "";
+
+    /// <summary>The "Latest Book / more info" promo, shown only once staff have given it a title and a link.</summary>
+    public string PromoTitle { get; set; } = "";
+    public string PromoUrl { get; set; } = "";
+    public byte[]? PromoImage { get; set; }
+    public string? PromoImageContentType { get; set; }
     public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
 }

@@ -876,6 +876,9 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("ExtractedText")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<long>("Length")
                         .HasColumnType("bigint");
 
@@ -887,6 +890,9 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("TextStatus")
+                        .HasColumnType("int");
 
                     b.HasKey("PublicationId", "Source");
 
@@ -989,6 +995,11 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("nvarchar(254)");
+
                     b.Property<string>("CookieNotice")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -1008,6 +1019,23 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<byte[]>("PromoImage")
+                        .HasColumnType("varbinary(max)");
+
+                    b.Property<string>("PromoImageContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("nvarchar(50)");
+
+                    b.Property<string>("PromoTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("PromoUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("SchoolName")
                         .IsRequired()

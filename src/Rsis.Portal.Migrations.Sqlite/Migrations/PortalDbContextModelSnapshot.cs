@@ -842,6 +842,9 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExtractedText")
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("Length")
                         .HasColumnType("INTEGER");
 
@@ -853,6 +856,9 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TextStatus")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("PublicationId", "Source");
 
@@ -951,6 +957,11 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CookieNotice")
                         .IsRequired()
                         .HasMaxLength(1000)
@@ -969,6 +980,23 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.Property<string>("Motto")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PromoImage")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("PromoImageContentType")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromoTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromoUrl")
+                        .IsRequired()
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SchoolName")

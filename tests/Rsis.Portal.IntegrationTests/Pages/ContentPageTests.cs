@@ -31,6 +31,24 @@ public sealed class ContentPageTests(PortalFactory portal) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task A_menu_section_page_shows_its_entries_and_theirs_under_in_this_section_without_an_apology()
+    {
+        var page = await portal.CreateReader().GetPageAsync("/about-rsis");
+
+        Assert.Equal("About RSIS", page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("In this section", page.QuerySelector("main nav h2")!.TextContent.Trim());
+        Assert.Null(page.QuerySelector("main .empty-state"));
+        Assert.DoesNotContain("no content of its own", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        var entries = page.QuerySelectorAll("main .section-links > li > a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Contains("Introduction", entries);
+        Assert.Contains("Staff Profiles", entries);
+        // Nested one level: the entries under Staff Profiles are listed beneath it.
+        var staffProfiles = page.QuerySelectorAll("main .section-links > li")
+            .Single(li => li.QuerySelector("a")!.TextContent.Trim() == "Staff Profiles");
+        Assert.Contains(staffProfiles.QuerySelectorAll("ul a"), a => a.TextContent.Trim() == "Dean’s Office" && a.GetAttribute("href") == "/deans-office");
+    }
+
+    [Fact]
     public async Task A_menu_leaf_without_a_written_page_shows_its_section_and_sibling_links_not_a_404()
     {
         var page = await portal.CreateReader().GetPageAsync("/deans-office");

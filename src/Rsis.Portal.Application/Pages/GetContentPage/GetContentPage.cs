@@ -13,8 +13,17 @@ public sealed record ContentPage(
     IReadOnlyList<Link> Trail,
     string? BodyHtml,
     string? LinksHeading,
-    IReadOnlyList<Link> Links,
-    ContactDetails? Contact);
+    IReadOnlyList<SectionLink> Links,
+    ContactDetails? Contact)
+{
+    /// <summary>A menu section page: its entries are its content, not a fallback beside missing text.</summary>
+    public bool IsSection => BodyHtml is null && LinksHeading == SectionHeading;
+
+    public const string SectionHeading = "In this section";
+}
+
+/// <summary>An entry of a section page, with the entries under it (one level).</summary>
+public sealed record SectionLink(string Title, string Url, IReadOnlyList<Link> Children);
 
 public sealed record ContactDetails(IReadOnlyList<string> AddressLines, IReadOnlyList<Link> Links);
 
@@ -44,18 +53,20 @@ public sealed class GetContentPageHandler(IPortalDbContext db, ISharedDataCache 
         }
 
         var node = path[^1];
-        var (heading, links) = node.Children.Count > 0
-            ? ($"In {node.Title}", node.Children)
+        // An entry with children is a section: its page lists them, and theirs, as its content.
+        var (heading, links, nested) = node.Children.Count > 0
+            ? (ContentPage.SectionHeading, node.Children, true)
             : path.Count > 1
-                ? ($"More in {path[^2].Title}", path[^2].Children)
-                : ("Explore RSIS", menu);
+                ? ($"More in {path[^2].Title}", path[^2].Children, false)
+                : ("Explore RSIS", menu, false);
 
         return new ContentPage(
             node.Title,
             Trail(path),
             null,
             heading,
-            links.Select(n => new Link(n.Title, n.Url)).ToList(),
+            links.Select(n => new SectionLink(
+                n.Title, n.Url, nested ? n.Children.Select(c => new Link(c.Title, c.Url)).ToList() : [])).ToList(),
             null);
     }
 

@@ -19,6 +19,10 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<SiteS
         builder.Property(s => s.DirectionsUrl).HasMaxLength(2000);
         builder.Property(s => s.Copyright).HasMaxLength(400);
         builder.Property(s => s.CookieNotice).HasMaxLength(1000);
+        builder.Property(s => s.ContactEmail).HasMaxLength(254);
+        builder.Property(s => s.PromoTitle).HasMaxLength(200);
+        builder.Property(s => s.PromoUrl).HasMaxLength(2000);
+        builder.Property(s => s.PromoImageContentType).HasMaxLength(50);
         builder.Property(s => s.ConcurrencyToken).IsConcurrencyToken();
     }
 }
