@@ -25,6 +25,7 @@ builder.Services
     .AddPortalForwardedHeaders(builder.Configuration)
     .AddAdminArea(builder.Configuration)
     .AddPreviewLinks(builder.Configuration)
+    .AddHarvesting(builder.Configuration)
     .AddEmailSubscriptions(builder.Configuration, builder.Environment)
     .AddPortalAntiforgery();
 builder.Services.AddOptions<SiteOptions>()

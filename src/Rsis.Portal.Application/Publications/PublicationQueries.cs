@@ -115,4 +115,17 @@ public static class PublicationQueries
             authors[p.Id].ToList(),
             p.Synopsis));
     }
+
+    /// <summary>The bylines of <paramref name="ids"/>, by publication id, each in byline order, in one query.</summary>
+    public static async Task<ILookup<int, Link>> LoadBylinesAsync(IPortalDbContext db, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return (await db.Publications.AsNoTracking()
+                .SelectMany(p => p.Authors)
+                .Where(a => ids.Contains(a.PublicationId))
+                .OrderBy(a => a.PublicationId).ThenBy(a => a.Position)
+                .Select(a => new { a.PublicationId, a.Author.Name, a.Author.Slug })
+                .ToListAsync(cancellationToken))
+            .ToLookup(a => a.PublicationId, a => new Link(a.Name, PortalUrls.Author(a.Slug)));
+    }
 }

@@ -13,6 +13,9 @@ public static class OutputCacheConfig
     /// <summary>The search page: one cache entry per combination of words, filters and page.</summary>
     public const string SearchPage = "SearchPage";
 
+    /// <summary>OAI-PMH answers: one cache entry per whole query string (each resumption token is a page of its own).</summary>
+    public const string Harvest = "Harvest";
+
     public const string SectionName = "Caching";
 
     public static IServiceCollection AddPortalOutputCache(this IServiceCollection services, IConfiguration configuration)
@@ -41,6 +44,10 @@ public static class OutputCacheConfig
                 .Expire(TimeSpan.FromHours(1))
                 .SetVaryByQuery("inline")
                 .With(context => !context.HttpContext.Request.Headers.ContainsKey(HeaderNames.Range))
+                .Tag(CacheTags.Site, CacheTags.Publications));
+            options.AddPolicy(Harvest, policy => policy
+                .Expire(TimeSpan.FromHours(1))
+                .SetVaryByQuery("*")
                 .Tag(CacheTags.Site, CacheTags.Publications));
         });
     }

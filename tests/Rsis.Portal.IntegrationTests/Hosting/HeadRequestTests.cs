@@ -48,6 +48,7 @@ public sealed class HeadRequestTests(KestrelPortal portal) : IClassFixture<Kestr
         // One part holds 50,000 addresses, so the seed has no part 1: both methods must say 404 alike.
         ["/sitemap-{part:int}.xml"] = "/sitemap-1.xml",
         ["/robots.txt"] = "/robots.txt",
+        ["/oai"] = "/oai?verb=Identify",
         ["/feedback"] = "/feedback",
         ["/feedback/thanks"] = "/feedback/thanks",
         ["/feedback/token"] = "/feedback/token",

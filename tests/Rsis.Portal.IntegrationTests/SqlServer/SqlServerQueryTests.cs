@@ -93,6 +93,10 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         "/admin/publications/suggest-code?series=1", SeedFacts.ArticleUrl + "/pdf", "/subscribe?list=events",
         "/events/past?year=2025&page=2", "/search?q=seminar&in=events",
         SeedFacts.ArticleUrl + "/card.png",
+        "/oai?verb=Identify", "/oai?verb=ListSets", "/oai?verb=ListMetadataFormats&identifier=oai:localhost:CO13046",
+        "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:CO13046",
+        "/oai?verb=ListRecords&metadataPrefix=oai_dc&set=rsis-commentary-series&from=2013-01-01&until=2099-12-31",
+        "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&set=group.rsis-publications",
     ];
 
     /// <summary>GET routes the walk cannot reach, and why.</summary>
