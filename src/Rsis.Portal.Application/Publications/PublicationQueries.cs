@@ -38,18 +38,21 @@ public static class PublicationQueries
     }
 
     /// <summary>
-    /// The RSIS Publications series, as the sidebar of the source page lists them: kept in <paramref name="cache"/>
-    /// until a save evicts <see cref="CacheTags.Site"/> (every change to a series does).
+    /// The RSIS Publications series that have something published, as the sidebar of the source page lists them
+    /// (a series with nothing to read is not offered): kept in <paramref name="cache"/> until a save evicts
+    /// <see cref="CacheTags.Site"/> (every change to a series, publishing, a scheduled publication coming out).
     /// </summary>
-    public static ValueTask<IReadOnlyList<Link>> LoadSeriesSidebarAsync(IPortalDbContext db, ISharedDataCache cache, CancellationToken cancellationToken)
+    public static ValueTask<IReadOnlyList<Link>> LoadSeriesSidebarAsync(
+        IPortalDbContext db, ISharedDataCache cache, DateTime utcNow, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cache);
-        return cache.GetOrLoadAsync("series-sidebar", CacheTags.Site, token => ReadSeriesSidebarAsync(db, token), cancellationToken);
+        return cache.GetOrLoadAsync("series-sidebar", CacheTags.Site, token => ReadSeriesSidebarAsync(db, utcNow, token), cancellationToken);
     }
 
-    private static async Task<IReadOnlyList<Link>> ReadSeriesSidebarAsync(IPortalDbContext db, CancellationToken cancellationToken) =>
+    private static async Task<IReadOnlyList<Link>> ReadSeriesSidebarAsync(IPortalDbContext db, DateTime utcNow, CancellationToken cancellationToken) =>
         await db.Series.AsNoTracking()
             .Where(s => s.Group == SeriesGroup.RsisPublications)
+            .Where(s => db.Publications.WhereVisible(utcNow).Any(p => p.SeriesId == s.Id))
             .OrderBy(s => s.SortOrder)
             .Select(s => new Link(s.Name, PortalUrls.Series(s.Slug)))
             .ToListAsync(cancellationToken);

@@ -11,18 +11,28 @@ public sealed class SeriesAdminTests(StaffPortal portal) : IClassFixture<StaffPo
     private const string Area = "series";
 
     [Fact]
-    public async Task A_new_series_has_a_listing_and_joins_the_sidebar_in_its_place()
+    public async Task A_new_series_answers_saying_nothing_is_published_and_joins_the_sidebar_in_its_place_with_its_first_publication()
     {
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
         var reader = portal.CreateReader();
+        static List<string> Sidebar(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            page.QuerySelectorAll(".series-nav__link").Select(a => a.TextContent.Trim()).ToList();
         (await reader.GetPageAsync(SeedFacts.SeriesUrl)).Dispose();
 
-        await staff.CreateItemAsync(Area, f => f.Set("Name", "Maritime Briefs").Set("CodePrefix", "mb").Set("SortOrder", "0").Set("Description", "Short notes on the sea."));
+        var id = await staff.CreateItemAsync(Area, f => f.Set("Name", "Maritime Briefs").Set("CodePrefix", "mb").Set("SortOrder", "0").Set("Description", "Short notes on the sea."));
 
         var listing = await reader.GetPageAsync("/publications/maritime-briefs");
         Assert.Contains("Maritime Briefs", listing.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        var sidebar = (await reader.GetPageAsync(SeedFacts.SeriesUrl)).QuerySelectorAll(".series-nav__link").Select(a => a.TextContent.Trim()).ToList();
-        Assert.Equal("Maritime Briefs", sidebar[0]);
+        Assert.Contains("No publications have been published in this series yet.", listing.QuerySelector("main .empty-state")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Maritime Briefs", Sidebar(await reader.GetPageAsync(SeedFacts.SeriesUrl)));
+        Assert.DoesNotContain((await reader.GetPageAsync("/publications")).QuerySelectorAll("main li a"), a => a.TextContent.Trim() == "Maritime Briefs");
+        Assert.DoesNotContain((await reader.GetPageAsync("/search?q=cyber")).QuerySelectorAll("main a"), a => a.TextContent.Contains("Maritime Briefs", StringComparison.Ordinal));
+
+        await staff.CreatePublicationAsync("Charting the Straits", status: "Published",
+            change: f => f.Set("SeriesId", id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Set("Code", "MB26001"));
+
+        Assert.Equal("Maritime Briefs", Sidebar(await reader.GetPageAsync(SeedFacts.SeriesUrl))[0]);
+        Assert.Contains((await reader.GetPageAsync("/publications")).QuerySelectorAll("main li a"), a => a.TextContent.Trim() == "Maritime Briefs");
         Assert.Contains("MB", (await staff.GetPageAsync("/admin/series")).QuerySelector(".admin-table tbody")!.TextContent, StringComparison.Ordinal);
     }
 

@@ -75,7 +75,10 @@ public sealed class SharedCacheTests(TwoNodes nodes) : IClassFixture<TwoNodes>
         Assert.DoesNotContain("Maritime Briefs", sidebar);
 
         var (staff, _) = await nodes.First.SignedInAsync(StaffRoles.Editor);
-        await staff.CreateItemAsync("series", f => f.Set("Name", "Maritime Briefs").Set("CodePrefix", "mb").Set("SortOrder", "0"));
+        var id = await staff.CreateItemAsync("series", f => f.Set("Name", "Maritime Briefs").Set("CodePrefix", "mb").Set("SortOrder", "0"));
+        // A series is offered once something in it is published.
+        await staff.CreatePublicationAsync("Charting the Straits", status: "Published",
+            change: f => f.Set("SeriesId", id.ToString(System.Globalization.CultureInfo.InvariantCulture)).Set("Code", "MB26001"));
 
         // On the article, which the second node had never drawn, and on the home page.
         Assert.Equal("Maritime Briefs", SidebarOf(await nodes.Second.CreateReader().GetPageAsync(SeedFacts.ArticleUrl))[0]);

@@ -25,7 +25,8 @@ public sealed class PublicationEditingTests(StaffPortal portal) : IClassFixture<
         // Read first, so the counts are kept (and the pages cached) before the change.
         var landing = await reader.GetPageAsync("/publications");
         var series = await reader.GetPageAsync("/publications/monographs");
-        var before = CountOf(landing, "Monographs");
+        // A series with nothing published is not offered at all.
+        Assert.DoesNotContain(landing.QuerySelectorAll("main li a"), a => a.TextContent.Trim() == "Monographs");
 
         var monographs = await portal.WithDatabaseAsync(db =>
             db.Series.Where(s => s.Slug == "monographs").Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken));
@@ -37,7 +38,6 @@ public sealed class PublicationEditingTests(StaffPortal portal) : IClassFixture<
         // Another page of each listing, drawn after the save: the counts were evicted too, not only the pages.
         var landingAfter = await reader.GetPageAsync("/publications?page=2");
         var seriesAfter = await reader.GetPageAsync("/publications/monographs?year=2009");
-        Assert.Equal("(0)", before);
         Assert.Equal("(1)", CountOf(landingAfter, "Monographs"));
         Assert.Contains("2009 (1 publications)", Years(landingAfter));
         Assert.Equal(["All years", "2009 (1 publications)"], Years(seriesAfter));

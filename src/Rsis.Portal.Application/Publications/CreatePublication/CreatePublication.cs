@@ -7,7 +7,8 @@ public sealed record CreatePublication : PublicationFields, ICommand<int>, IChan
     {
     }
 
-    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications];
+    // The site's tag too: a publication created as published can bring its series into the sidebar.
+    public IReadOnlyList<string> CacheTags => [Common.Caching.CacheTags.Publications, Common.Caching.CacheTags.Site];
 }
 
 public sealed class CreatePublicationValidator(IPortalDbContext db) : PublicationFieldsValidator<CreatePublication>(db);

@@ -68,6 +68,6 @@ public sealed class GetPublicationHandler(IPortalDbContext db, TimeProvider cloc
             .SingleAsync(cancellationToken);
 
         return ArticlePage.From(
-            metadata, markdown, text.Body, text.AboutTheAuthors, await PublicationQueries.LoadSeriesSidebarAsync(db, cache, cancellationToken));
+            metadata, markdown, text.Body, text.AboutTheAuthors, await PublicationQueries.LoadSeriesSidebarAsync(db, cache, clock.GetUtcNow().UtcDateTime, cancellationToken));
     }
 }

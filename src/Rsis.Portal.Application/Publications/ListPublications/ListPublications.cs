@@ -74,7 +74,7 @@ public sealed class ListPublicationsHandler(IPortalDbContext db, TimeProvider cl
         var (items, paging) = await visible.InYear(query.Year)
             .PageAsync(query.Page, ListPublications.PageSize, total, cancellationToken);
 
-        var sidebar = await PublicationQueries.LoadSeriesSidebarAsync(db, cache, cancellationToken);
+        var sidebar = await PublicationQueries.LoadSeriesSidebarAsync(db, cache, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var groups = series is null
             ? await cache.GetOrLoadAsync("listing-series-counts", CacheTags.Publications, LoadGroupsAsync, cancellationToken)
             : [];
@@ -109,7 +109,9 @@ public sealed class ListPublicationsHandler(IPortalDbContext db, TimeProvider cl
             })
             .ToListAsync(cancellationToken);
 
+        // A series with nothing published is not offered; its own page still answers, saying so.
         return series
+            .Where(s => s.Count > 0)
             .GroupBy(s => s.Group)
             .Select(g => new SeriesGroupListing(
                 g.Key,

@@ -84,6 +84,6 @@ public sealed class PreviewPublicationHandler(IPortalDbContext db, ISharedDataCa
             stored.Corrections);
 
         return ArticlePage.From(
-            metadata, markdown, draft.Body, draft.AboutTheAuthors, await PublicationQueries.LoadSeriesSidebarAsync(db, cache, cancellationToken));
+            metadata, markdown, draft.Body, draft.AboutTheAuthors, await PublicationQueries.LoadSeriesSidebarAsync(db, cache, clock.GetUtcNow().UtcDateTime, cancellationToken));
     }
 }
