@@ -139,7 +139,7 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         var tables = design.Model.GetEntityTypes().Select(t => t.GetTableName()).OfType<string>().Distinct().ToList();
         var unread = tables.Except(UnusedTables).Where(table => !statements.Exists(s => !s.IsWrite && s.Sql.Contains($"[{table}]", StringComparison.Ordinal))).ToList();
         Assert.True(unread.Count == 0, "Tables no checked query read: " + string.Join(", ", unread));
-        foreach (var area in new[] { "/publications/", "/search", "/feeds/", "/sitemap", "/admin/feedback", "/history", "/admin/redirects", "/admin/trash", "/admin/publications" })
+        foreach (var area in new[] { "/publications/", "/search", "/feeds/", "/sitemap", "/oai", "/admin/feedback", "/history", "/admin/redirects", "/admin/trash", "/admin/publications" })
         {
             Assert.Contains(statements, s => s.Request.Contains(area, StringComparison.Ordinal));
         }
