@@ -91,7 +91,7 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         "/admin/feedback?rating=1&rating=2&from=2026-03-01&to=2026-03-31&hasText=true",
         "/admin/feedback.csv?rating=5&hasText=true", "/admin/redirects?q=co13046",
         "/admin/publications/suggest-code?series=1", SeedFacts.ArticleUrl + "/pdf", "/subscribe?list=events",
-        "/events/past?year=2025&page=2", "/search?q=seminar&in=events",
+        "/events/past?year=2025&page=2", "/search?q=seminar&in=events", "/authors?letter=C&q=raja", "/categories",
     ];
 
     /// <summary>GET routes the walk cannot reach, and why.</summary>
