@@ -13,6 +13,11 @@ public static class PortalUrls
 
     public static string Author(string slug) => $"/authors/{slug}";
 
+    /// <summary>The A–Z of authors and the list of topics.</summary>
+    public const string Authors = "/authors";
+
+    public const string Categories = "/categories";
+
     public static string Category(string slug) => $"/categories/{slug}";
 
     public static string Page(string slug) => $"/{slug}";

@@ -34,7 +34,7 @@ public static class OutputCacheConfig
             options.AddPolicy(PublicPage, policy => policy
                 .Expire(TimeSpan.FromHours(1))
                 // Only the parameters the pages read; "?utm=…" must not fill the cache with copies.
-                .SetVaryByQuery("page", "year", "q")
+                .SetVaryByQuery("page", "year", "q", "letter")
                 .Tag(CacheTags.Site));
             options.AddPolicy(SearchPage, policy => policy
                 .Expire(TimeSpan.FromHours(1))

@@ -1,10 +1,16 @@
 using Rsis.Portal.Application.Authors.GetAuthor;
+using Rsis.Portal.Application.Authors.ListAuthors;
 
 namespace Rsis.Portal.Web.Controllers;
 
 [OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Publications, CacheTags.Events])]
 public sealed class AuthorsController(ISender sender) : Controller
 {
+    /// <summary>The A–Z; <c>?letter=</c> anything but one letter gets the 400 page (see ListAuthorsValidator).</summary>
+    [HttpGet("/authors")]
+    public async Task<IActionResult> Index(string? letter, string? q, CancellationToken cancellationToken) =>
+        View(await sender.Send(new ListAuthors(letter, q), cancellationToken));
+
     [HttpGet("/authors/{slug}")]
     public async Task<IActionResult> Show(string slug, int? page, CancellationToken cancellationToken)
     {

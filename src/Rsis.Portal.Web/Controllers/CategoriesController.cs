@@ -1,10 +1,15 @@
 using Rsis.Portal.Application.Categories.GetCategory;
+using Rsis.Portal.Application.Categories.ListCategories;
 
 namespace Rsis.Portal.Web.Controllers;
 
 [OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Publications])]
 public sealed class CategoriesController(ISender sender) : Controller
 {
+    [HttpGet("/categories")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await sender.Send(new ListCategories(), cancellationToken));
+
     [HttpGet("/categories/{slug}")]
     public async Task<IActionResult> Show(string slug, int? page, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Rsis.Portal.BrowserTests.Infrastructure;
 
@@ -55,6 +56,31 @@ public sealed class BrowserPortal : IAsyncLifetime
         var db = scope.ServiceProvider.GetRequiredService<Rsis.Portal.Infrastructure.Persistence.PortalDbContext>();
         db.Feedback.AddRange(entries);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Adds a published Working Paper with no author or category straight in the database; answers its address.</summary>
+    public async Task<string> AddWorkingPaperAsync(string code, string title)
+    {
+        await using var scope = _server.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Rsis.Portal.Infrastructure.Persistence.PortalDbContext>();
+        var series = await db.Series.SingleAsync(s => s.Slug == "working-papers", TestContext.Current.CancellationToken);
+        var slug = Rsis.Portal.Application.Common.Text.Slug.From($"{code} {title}");
+        var publication = new Rsis.Portal.Domain.Publications.Publication
+        {
+            Series = series,
+            Code = code,
+            Title = title,
+            Slug = slug,
+            PublishedOn = new DateOnly(2013, 4, 2),
+            Status = Rsis.Portal.Domain.Publications.PublicationStatus.Published,
+            Synopsis = "A synopsis.",
+            Body = "Text.",
+            CreatedAtUtc = DateTime.UtcNow,
+            UpdatedAtUtc = DateTime.UtcNow,
+        };
+        db.Publications.Add(publication);
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return $"/publications/{series.Slug}/{slug}";
     }
 
     /// <summary>A fresh browser context (own cookies and storage) with the portal as its base URL.</summary>

@@ -94,6 +94,8 @@ public sealed class GetSitemapHandler(IPortalDbContext db, TimeProvider clock, I
         {
             new("/", latest),
             new(PortalUrls.Publications, latest),
+            new(PortalUrls.Authors, latest),
+            new(PortalUrls.Categories, latest),
         };
 
         urls.AddRange((await db.Series.AsNoTracking().OrderBy(s => s.Group).ThenBy(s => s.SortOrder).Select(s => new { s.Id, s.Slug }).ToListAsync(cancellationToken))
