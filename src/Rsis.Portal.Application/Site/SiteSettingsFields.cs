@@ -12,6 +12,13 @@ public record SiteSettingsFields
     public string Copyright { get; init; } = "";
     public string CookieNotice { get; init; } = "";
 
+    /// <summary>Where "Get in Touch" writes to; empty shows no mail link.</summary>
+    public string ContactEmail { get; init; } = "";
+
+    /// <summary>The "Latest Book / more info" promo: shown once it has a title and a link.</summary>
+    public string PromoTitle { get; init; } = "";
+    public string PromoUrl { get; init; } = "";
+
     /// <summary>
     /// The header and footer links, group by group in their order. Null in versions kept before links were, and
     /// in a save of the text alone: the links are then left as they are.
@@ -60,6 +67,9 @@ public sealed class SiteSettingsKind : EditableKind<SiteSettings, SiteSettingsFi
         DirectionsUrl = item.DirectionsUrl,
         Copyright = item.Copyright,
         CookieNotice = item.CookieNotice,
+        ContactEmail = item.ContactEmail,
+        PromoTitle = item.PromoTitle,
+        PromoUrl = item.PromoUrl,
     };
 
     public override Task<ChangeList> ApplyAsync(IPortalDbContext db, SiteSettings item, SiteSettingsFields fields, CancellationToken cancellationToken)
@@ -73,6 +83,9 @@ public sealed class SiteSettingsKind : EditableKind<SiteSettings, SiteSettingsFi
         item.DirectionsUrl = Set(changes, "Directions address", item.DirectionsUrl, fields.DirectionsUrl.Trim());
         item.Copyright = Set(changes, "Copyright", item.Copyright, fields.Copyright.Trim());
         item.CookieNotice = Set(changes, "Cookie notice", item.CookieNotice, fields.CookieNotice.Trim());
+        item.ContactEmail = Set(changes, "Contact email", item.ContactEmail, fields.ContactEmail.Trim());
+        item.PromoTitle = Set(changes, "Promo title", item.PromoTitle, fields.PromoTitle.Trim());
+        item.PromoUrl = Set(changes, "Promo link", item.PromoUrl, fields.PromoUrl.Trim());
         return fields.Links is { } links ? ApplyLinksAsync(db, links, changes, cancellationToken) : Task.FromResult(changes);
     }
 
@@ -86,6 +99,9 @@ public sealed class SiteSettingsKind : EditableKind<SiteSettings, SiteSettingsFi
             new("Directions address", fields.DirectionsUrl),
             new("Copyright", fields.Copyright),
             new("Cookie notice", fields.CookieNotice, IsLongText: true),
+            new("Contact email", fields.ContactEmail),
+            new("Promo title", fields.PromoTitle),
+            new("Promo link", fields.PromoUrl),
             .. Enum.GetValues<SiteLinkGroup>().Select(group => new RevisionField(SiteEditing.GroupName(group),
                 fields.Links is null ? "(not kept in this version)" : string.Join('\n', fields.Links.Where(l => l.Group == group)),
                 IsLongText: true)),

@@ -10,7 +10,7 @@ public sealed class SiteChromeViewComponent(ISender sender, ILogger<SiteChromeVi
 
     /// <summary>What the error page shows when the menu and footer cannot be loaded (the database is down).</summary>
     private static readonly SiteChrome Unavailable = new(
-        "RSIS", "", "", "", [], "", "", [], [], [], [], [], []);
+        "RSIS", "", "", "", [], "", "", [], [], [], [], [], [], null, null);
 
     public async Task<IViewComponentResult> InvokeAsync(string part)
     {

@@ -16,7 +16,9 @@ public sealed record SiteChrome(
     IReadOnlyList<SocialLink> SocialLinks,
     IReadOnlyList<Link> SubscribeLinks,
     IReadOnlyList<Link> ContactLinks,
-    IReadOnlyList<Link> LegalLinks);
+    IReadOnlyList<Link> LegalLinks,
+    string? ContactEmail,
+    Link? Promo);
 
 public sealed record SocialLink(string Title, string Network, string Url);
 
@@ -52,7 +54,12 @@ public sealed class GetSiteChromeHandler(IPortalDbContext db, ISharedDataCache c
                 .Select(l => new SocialLink(l.Title, l.Network ?? l.Title, l.Url)).ToList(),
             Group(SiteLinkGroup.Subscribe),
             Group(SiteLinkGroup.Contact),
-            Group(SiteLinkGroup.Legal));
+            Group(SiteLinkGroup.Legal),
+            string.IsNullOrWhiteSpace(settings.ContactEmail) ? null : settings.ContactEmail,
+            // Shown only once staff have given it both a title and a link: the portal invents none.
+            string.IsNullOrWhiteSpace(settings.PromoTitle) || string.IsNullOrWhiteSpace(settings.PromoUrl)
+                ? null
+                : new Link(settings.PromoTitle, settings.PromoUrl));
     }
 
     internal static IReadOnlyList<string> SplitLines(string text) =>

@@ -83,7 +83,7 @@ public sealed class GetContentPageHandler(IPortalDbContext db, ISharedDataCache 
             markdown.ToSafeHtml(body),
             null,
             [],
-            showsContactDetails ? await LoadContactDetailsAsync(db, cancellationToken) : null);
+            showsContactDetails ? await LoadContactDetailsAsync(db, PortalUrls.Page(slug), cancellationToken) : null);
     }
 
     /// <summary>The breadcrumb trail above the page: its menu ancestors, then the page itself.</summary>
@@ -110,14 +110,23 @@ public sealed class GetContentPageHandler(IPortalDbContext db, ISharedDataCache 
         return null;
     }
 
-    private static async Task<ContactDetails> LoadContactDetailsAsync(IPortalDbContext db, CancellationToken cancellationToken)
+    /// <summary>
+    /// The address and contact links. A link to the page itself ("Get in Touch" on Contact Us) writes to the
+    /// contact email instead, or is left out while staff have set none: a link to where the reader is helps nobody.
+    /// </summary>
+    private static async Task<ContactDetails> LoadContactDetailsAsync(IPortalDbContext db, string pageUrl, CancellationToken cancellationToken)
     {
-        var address = await db.SiteSettings.AsNoTracking().Select(s => s.Address).SingleAsync(cancellationToken);
+        var settings = await db.SiteSettings.AsNoTracking().Select(s => new { s.Address, s.ContactEmail }).SingleAsync(cancellationToken);
+        var address = settings.Address;
         var links = await db.SiteLinks.AsNoTracking()
             .Where(l => l.Group == SiteLinkGroup.Contact)
             .OrderBy(l => l.SortOrder)
             .Select(l => new Link(l.Title, l.Url))
             .ToListAsync(cancellationToken);
+        links = links
+            .Select(l => l.Url != pageUrl ? l : string.IsNullOrWhiteSpace(settings.ContactEmail) ? null : l with { Url = "mailto:" + settings.ContactEmail })
+            .OfType<Link>()
+            .ToList();
         return new ContactDetails(
             address.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), links);
     }

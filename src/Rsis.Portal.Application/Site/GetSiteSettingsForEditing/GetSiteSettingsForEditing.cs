@@ -13,6 +13,9 @@ public sealed record SiteSettingsForEditing(
     string DirectionsUrl,
     string Copyright,
     string CookieNotice,
+    string ContactEmail,
+    string PromoTitle,
+    string PromoUrl,
     IReadOnlyList<SiteLinkForEditing> Links)
 {
     public IReadOnlyList<SiteLinkForEditing> InGroup(SiteLinkGroup group) => Links.Where(l => l.Group == group).ToList();
@@ -35,6 +38,7 @@ public sealed class GetSiteSettingsForEditingHandler(IPortalDbContext db) : IQue
             .ToListAsync(cancellationToken);
         return new SiteSettingsForEditing(
             settings.ConcurrencyToken, settings.SchoolName, settings.Tagline, settings.Motto, settings.UniversityName,
-            settings.Address, settings.DirectionsUrl, settings.Copyright, settings.CookieNotice, links);
+            settings.Address, settings.DirectionsUrl, settings.Copyright, settings.CookieNotice,
+            settings.ContactEmail, settings.PromoTitle, settings.PromoUrl, links);
     }
 }

@@ -33,6 +33,19 @@ public sealed class UpdateSiteSettingsValidator : AbstractValidator<UpdateSiteSe
         RuleFor(c => c.DirectionsUrl).Cascade(CascadeMode.Stop)
             .MaximumLength(2000).WithMessage("The directions address can be at most 2,000 characters.")
             .Must(SiteUrl.IsAllowed).When(c => !string.IsNullOrWhiteSpace(c.DirectionsUrl)).WithMessage(SiteUrl.Rule);
+        RuleFor(c => c.ContactEmail).Cascade(CascadeMode.Stop)
+            .MaximumLength(254).WithMessage("The contact email can be at most 254 characters.")
+            .EmailAddress().When(c => !string.IsNullOrWhiteSpace(c.ContactEmail), ApplyConditionTo.CurrentValidator)
+            .WithMessage("Enter the contact email as an address like name@example.org, or leave it empty.");
+        RuleFor(c => c.PromoTitle)
+            .MaximumLength(200).WithMessage("The promo title can be at most 200 characters.")
+            .Must(t => !string.IsNullOrWhiteSpace(t)).When(c => !string.IsNullOrWhiteSpace(c.PromoUrl), ApplyConditionTo.CurrentValidator)
+            .WithMessage("Enter the promo’s title too, or clear its link to hide the promo.");
+        RuleFor(c => c.PromoUrl).Cascade(CascadeMode.Stop)
+            .Must(u => !string.IsNullOrWhiteSpace(u)).When(c => !string.IsNullOrWhiteSpace(c.PromoTitle), ApplyConditionTo.CurrentValidator)
+            .WithMessage("Enter the promo’s link too, or clear its title to hide the promo.")
+            .MaximumLength(2000).WithMessage("The promo link can be at most 2,000 characters.")
+            .Must(SiteUrl.IsAllowed).When(c => !string.IsNullOrWhiteSpace(c.PromoUrl), ApplyConditionTo.CurrentValidator).WithMessage(SiteUrl.Rule);
     }
 
     private static void Required(IRuleBuilderInitial<UpdateSiteSettings, string> rule, string what, int maxLength) =>

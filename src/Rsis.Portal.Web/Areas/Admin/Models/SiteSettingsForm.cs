@@ -23,6 +23,9 @@ public sealed class SiteSettingsForm
     public string? DirectionsUrl { get; set; }
     public string? Copyright { get; set; }
     public string? CookieNotice { get; set; }
+    public string? ContactEmail { get; set; }
+    public string? PromoTitle { get; set; }
+    public string? PromoUrl { get; set; }
 
     /// <summary>The settings as stored: the links of each group, and the token their small forms carry.</summary>
     [BindNever]
@@ -39,6 +42,9 @@ public sealed class SiteSettingsForm
         DirectionsUrl = s.DirectionsUrl,
         Copyright = s.Copyright,
         CookieNotice = s.CookieNotice,
+        ContactEmail = s.ContactEmail,
+        PromoTitle = s.PromoTitle,
+        PromoUrl = s.PromoUrl,
         Stored = s,
     };
 
@@ -52,6 +58,9 @@ public sealed class SiteSettingsForm
         DirectionsUrl = DirectionsUrl ?? "",
         Copyright = Copyright ?? "",
         CookieNotice = CookieNotice ?? "",
+        ContactEmail = ContactEmail ?? "",
+        PromoTitle = PromoTitle ?? "",
+        PromoUrl = PromoUrl ?? "",
     });
 }
 
