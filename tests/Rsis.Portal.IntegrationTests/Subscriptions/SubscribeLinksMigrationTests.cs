@@ -48,8 +48,8 @@ public sealed class SubscribeFooterTests(PortalFactory portal) : IClassFixture<P
     {
         var reader = portal.CreateReader();
         var home = await reader.GetPageAsync("/");
-        var events = home.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Subscribe to RSIS Events").GetAttribute("href");
-        var publications = home.QuerySelectorAll("a").Single(a => a.TextContent.Trim() == "Subscribe to RSIS Publications").GetAttribute("href");
+        var events = home.QuerySelectorAll(".site-footer a").Single(a => a.TextContent.Trim() == "Subscribe to RSIS Events").GetAttribute("href");
+        var publications = home.QuerySelectorAll(".site-footer a").Single(a => a.TextContent.Trim() == "Subscribe to RSIS Publications").GetAttribute("href");
         Assert.Equal(("/subscribe?list=events", "/subscribe?list=publications"), (events, publications));
 
         var form = FormFields.Of(await reader.GetPageAsync(events!), "#subscribe-form");
