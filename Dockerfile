@@ -13,6 +13,8 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app .
+# App_Data is the one folder the portal writes beside itself: the drawn social cards (a cache; see README).
+RUN mkdir -p /app/App_Data && chown app /app/App_Data
 USER app
 ENV ASPNETCORE_HTTP_PORTS=8080
 EXPOSE 8080

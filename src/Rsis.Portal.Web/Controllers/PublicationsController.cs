@@ -41,7 +41,11 @@ public sealed class PublicationsController(ISender sender, IOptions<SiteOptions>
         }
 
         // Cached with the page under its Publications tag, which every save of a publication evicts.
-        return View(article with { Related = await sender.Send(new GetRelatedReading(article.Code), cancellationToken) });
+        return View(article with
+        {
+            Related = await sender.Send(new GetRelatedReading(article.Code), cancellationToken),
+            PdfSize = await sender.Send(new GetPublicationPdfSize(slug, site.Value.BaseUrlFor(Request)), cancellationToken),
+        });
     }
 
     /// <summary>

@@ -27,6 +27,12 @@ public sealed record ArticlePage(
     /// <summary>What to read next, which the article action adds (GetRelatedReading); previews show none.</summary>
     public GetRelatedReading.RelatedReading? Related { get; init; }
 
+    /// <summary>Minutes to read the synopsis and the commentary, shown beside the date.</summary>
+    public int ReadingMinutes { get; init; }
+
+    /// <summary>Bytes of the PDF a reader downloads ("Download PDF, 77 KB"), which the article action adds; previews have no PDF link.</summary>
+    public long? PdfSize { get; init; }
+
     /// <summary>The page of a publication from its metadata and its Markdown: the live article and its preview alike.</summary>
     public static ArticlePage From(
         PublicationMetadata metadata, MarkdownRenderer markdown, string body, string aboutTheAuthors, IReadOnlyList<Link> sidebar)
@@ -47,7 +53,10 @@ public sealed record ArticlePage(
             markdown.ToSafeHtml(aboutTheAuthors),
             metadata.Categories,
             sidebar,
-            metadata);
+            metadata)
+        {
+            ReadingMinutes = ReadingTime.Minutes(metadata.Synopsis, body),
+        };
     }
 }
 

@@ -18,9 +18,40 @@ public sealed class GetPublicationPdfHandler(IPortalDbContext db, TimeProvider c
 {
     public async ValueTask<PdfFile?> Handle(GetPublicationPdf query, CancellationToken cancellationToken)
     {
+        if (await PublishedPdf.FindAsync(db, clock, query.Slug, query.SiteBaseUrl, cancellationToken) is not { } publication)
+        {
+            return null;
+        }
+
+        var fileName = publication.Code + ".pdf";
+        var uploaded = await db.PublicationPdfs.AsNoTracking()
+            .Where(f => f.PublicationId == publication.Id && f.Source == PdfSource.Uploaded)
+            .Select(f => new { f.Content, f.Sha256, f.CreatedAtUtc })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (uploaded is not null)
+        {
+            return new PdfFile(fileName, publication.ArticleUrl, uploaded.Content, Quote(uploaded.Sha256), AsUtc(uploaded.CreatedAtUtc));
+        }
+
+        var typeset = await typesetPdfs.GetOrTypesetAsync(publication.Id, publication.Document, cancellationToken);
+        return new PdfFile(fileName, publication.ArticleUrl, typeset.Content, Quote(typeset.Sha256), AsUtc(typeset.CreatedAtUtc));
+    }
+
+    private static string Quote(string hash) => $"\"{hash[..Math.Min(32, hash.Length)]}\"";
+
+    private static DateTimeOffset AsUtc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+}
+
+/// <summary>A published publication as its PDF shows it: what the typesetter is given, and where the article is.</summary>
+internal sealed record PublishedPdf(int Id, string Code, string ArticleUrl, PublicationDocument Document)
+{
+    /// <summary>The visible publication at <paramref name="slug"/> (or its code); null for drafts, scheduled and unknown ones.</summary>
+    public static async Task<PublishedPdf?> FindAsync(
+        IPortalDbContext db, TimeProvider clock, string slug, string siteBaseUrl, CancellationToken cancellationToken)
+    {
         var publication = await db.Publications.AsNoTracking()
             .WhereVisible(clock.GetUtcNow().UtcDateTime)
-            .WhereSlugOrCode(query.Slug)
+            .WhereSlugOrCode(slug)
             .Select(p => new
             {
                 p.Id,
@@ -43,19 +74,8 @@ public sealed class GetPublicationPdfHandler(IPortalDbContext db, TimeProvider c
         }
 
         var articleUrl = PortalUrls.Publication(publication.SeriesSlug, publication.Slug);
-        var fileName = publication.Code + ".pdf";
-
-        var uploaded = await db.PublicationPdfs.AsNoTracking()
-            .Where(f => f.PublicationId == publication.Id && f.Source == PdfSource.Uploaded)
-            .Select(f => new { f.Content, f.Sha256, f.CreatedAtUtc })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (uploaded is not null)
-        {
-            return new PdfFile(fileName, articleUrl, uploaded.Content, Quote(uploaded.Sha256), AsUtc(uploaded.CreatedAtUtc));
-        }
-
         var schoolName = await db.SiteSettings.AsNoTracking().Select(s => s.SchoolName).SingleAsync(cancellationToken);
-        var document = new PublicationDocument(
+        return new PublishedPdf(publication.Id, publication.Code, articleUrl, new PublicationDocument(
             schoolName,
             publication.SeriesName,
             publication.Code,
@@ -66,12 +86,6 @@ public sealed class GetPublicationPdfHandler(IPortalDbContext db, TimeProvider c
             publication.Body,
             publication.AboutTheAuthors,
             publication.Categories,
-            query.SiteBaseUrl.TrimEnd('/') + articleUrl);
-        var typeset = await typesetPdfs.GetOrTypesetAsync(publication.Id, document, cancellationToken);
-        return new PdfFile(fileName, articleUrl, typeset.Content, Quote(typeset.Sha256), AsUtc(typeset.CreatedAtUtc));
+            siteBaseUrl.TrimEnd('/') + articleUrl));
     }
-
-    private static string Quote(string hash) => $"\"{hash[..Math.Min(32, hash.Length)]}\"";
-
-    private static DateTimeOffset AsUtc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 }

@@ -13,7 +13,7 @@ public sealed record SocialCardFolder(string Path);
 /// A card is a pure function of what it shows, so each node may keep its own copy: every node draws the same bytes
 /// and names the same ETag, and nothing needs to be shared through the database.
 /// </summary>
-public sealed class SocialCardStore(SocialCardFolder folder, ISocialCardRenderer renderer, ILogger<SocialCardStore> logger)
+public sealed class SocialCardStore(SocialCardFolder folder, ISocialCardRenderer renderer, TimeProvider clock, ILogger<SocialCardStore> logger)
 {
     /// <summary>The kept card of <paramref name="card"/>, drawn and stored now if missing or out of date.</summary>
     public async Task<KeptSocialCard> GetOrDrawAsync(int publicationId, SocialCardDocument card, CancellationToken cancellationToken)
@@ -26,19 +26,32 @@ public sealed class SocialCardStore(SocialCardFolder folder, ISocialCardRenderer
         }
 
         var content = renderer.Render(card);
+        logger.LogInformation("Drew the social card of {Code}", card.Code);
+        try
+        {
+            Keep(publicationId, path, content);
+            return new KeptSocialCard(content, contentKey, File.GetLastWriteTimeUtc(path));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder the process may not write (a read-only image, a full disk) costs a drawing per request, not the card.
+            logger.LogWarning(e, "The social card of {Code} could not be kept in {Folder}", card.Code, folder.Path);
+            return new KeptSocialCard(content, contentKey, clock.GetUtcNow().UtcDateTime);
+        }
+    }
+
+    private void Keep(int publicationId, string path, byte[] content)
+    {
         Directory.CreateDirectory(folder.Path);
         // Written aside and moved into place, so a reader on another request never reads half a card; two readers
         // drawing at once write the same bytes, and the later move simply wins.
         var partial = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
-        await File.WriteAllBytesAsync(partial, content, cancellationToken);
+        File.WriteAllBytes(partial, content);
         File.Move(partial, path, overwrite: true);
         foreach (var stale in Directory.EnumerateFiles(folder.Path, $"{publicationId}-*.png").Where(f => f != path))
         {
             File.Delete(stale);
         }
-
-        logger.LogInformation("Drew the social card of {Code}", card.Code);
-        return new KeptSocialCard(content, contentKey, File.GetLastWriteTimeUtc(path));
     }
 
     /// <summary>What the card shows plus the drawing's version: a new key means a new card.</summary>

@@ -1,0 +1,27 @@
+namespace Rsis.Portal.Application.Publications.GetPublicationPdf;
+
+/// <summary>
+/// How many bytes a reader downloads from the article's PDF link ("Download PDF, 77 KB"): the uploaded file's,
+/// or the typeset one's, typeset now if this version has none yet (the reader who follows the link then gets it
+/// at once). Null for drafts, scheduled and unknown publications.
+/// </summary>
+public sealed record GetPublicationPdfSize(string Slug, string SiteBaseUrl) : IQuery<long?>;
+
+public sealed class GetPublicationPdfSizeHandler(IPortalDbContext db, TimeProvider clock, TypesetPdfStore typesetPdfs)
+    : IQueryHandler<GetPublicationPdfSize, long?>
+{
+    public async ValueTask<long?> Handle(GetPublicationPdfSize query, CancellationToken cancellationToken)
+    {
+        if (await PublishedPdf.FindAsync(db, clock, query.Slug, query.SiteBaseUrl, cancellationToken) is not { } publication)
+        {
+            return null;
+        }
+
+        // The length alone: an uploaded report can be 20 MB, and the page needs only its size.
+        var uploaded = await db.PublicationPdfs.AsNoTracking()
+            .Where(f => f.PublicationId == publication.Id && f.Source == PdfSource.Uploaded)
+            .Select(f => (long?)f.Length)
+            .SingleOrDefaultAsync(cancellationToken);
+        return uploaded ?? (await typesetPdfs.GetOrTypesetAsync(publication.Id, publication.Document, cancellationToken)).Length;
+    }
+}
