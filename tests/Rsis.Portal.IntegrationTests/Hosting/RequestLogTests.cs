@@ -61,7 +61,13 @@ public sealed class RequestLog : ILogEventSink
         _events.Where(e => IsRequestLine(e) && e.Properties["RequestPath"] is ScalarValue { Value: string p } && p == path).ToList();
 
     /// <summary>The first request line for <paramref name="path"/>, waited for: it is written after the answer has gone.</summary>
-    public async Task<LogEvent> LineForAsync(string path)
+    public Task<LogEvent> LineForAsync(string path) => LineForAsync(path, status: null);
+
+    /// <summary>
+    /// The first request line for <paramref name="path"/> that answered <paramref name="status"/>: another test of
+    /// the class may have asked for the same path before, with another answer.
+    /// </summary>
+    public async Task<LogEvent> LineForAsync(string path, int? status)
     {
         while (true)
         {
@@ -71,7 +77,7 @@ public sealed class RequestLog : ILogEventSink
                 written = _next.Task;
             }
 
-            if (RequestLines(path) is [var line, ..])
+            if (RequestLines(path).FirstOrDefault(line => status is null || StatusOf(line) == status) is { } line)
             {
                 return line;
             }
@@ -87,6 +93,9 @@ public sealed class RequestLog : ILogEventSink
         new PortalJsonFormatter().Format(logEvent, output);
         return output.ToString();
     }
+
+    private static int? StatusOf(LogEvent line) =>
+        line.Properties.TryGetValue("StatusCode", out var code) && code is ScalarValue { Value: int status } ? status : null;
 
     private static bool IsRequestLine(LogEvent e) =>
         e.Properties.TryGetValue("SourceContext", out var source) && source.ToString() == "\"Serilog.AspNetCore.RequestLoggingMiddleware\"";
