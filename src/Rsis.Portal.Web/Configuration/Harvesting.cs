@@ -22,6 +22,6 @@ public static class HarvestingConfig
     public static IServiceCollection AddHarvesting(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<HarvestingOptions>(configuration.GetSection(HarvestingOptions.SectionName));
-        return services.AddSingleton<ResumptionTokens>();
+        return services.AddSingleton<ResumptionTokens>().AddScoped<OaiPmhResponder>();
     }
 }

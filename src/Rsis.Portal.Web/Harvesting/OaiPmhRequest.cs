@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using System.Xml;
 using Microsoft.Extensions.Primitives;
 
 namespace Rsis.Portal.Web.Harvesting;
@@ -41,7 +42,15 @@ public sealed record OaiDate(DateTime Utc, bool IsDay, string Text)
     public const string SecondFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
     /// <summary>The moment just after this day or second: <c>until</c> includes all of it.</summary>
-    public DateTime EndUtc => Utc + (IsDay ? TimeSpan.FromDays(1) : TimeSpan.FromSeconds(1));
+    public DateTime EndUtc
+    {
+        get
+        {
+            var length = IsDay ? TimeSpan.FromDays(1) : TimeSpan.FromSeconds(1);
+            // until=9999-12-31 has no moment after it.
+            return Utc > DateTime.MaxValue - length ? DateTime.MaxValue : Utc + length;
+        }
+    }
 
     public static OaiDate? Parse(string text)
     {
@@ -110,6 +119,14 @@ public sealed partial class OaiPmhRequest
     {
         ArgumentNullException.ThrowIfNull(sent);
         var arguments = sent.ToList();
+        // The answer echoes what was sent, and XML cannot carry every character (U+0001, a lone surrogate…).
+        if (arguments.FirstOrDefault(a => !IsXmlText(a.Key) || a.Value.Any(v => !IsXmlText(v))) is { Key: { } unreadable })
+        {
+            return unreadable == VerbArgument
+                ? Fail(OaiPmhError.BadVerb, "The verb holds characters an XML document cannot carry.")
+                : Fail(OaiPmhError.BadArgument, "An argument holds characters an XML document cannot carry.");
+        }
+
         var verbs = arguments.Where(a => a.Key == VerbArgument).SelectMany(a => a.Value).Select(v => v ?? "").ToList();
         if (verbs.Count == 0)
         {
@@ -163,6 +180,27 @@ public sealed partial class OaiPmhRequest
         }
 
         return Check(verb, values);
+    }
+
+    private static bool IsXmlText(string? text)
+    {
+        for (var i = 0; text is not null && i < text.Length; i++)
+        {
+            if (XmlConvert.IsXmlChar(text[i]))
+            {
+                continue;
+            }
+
+            if (i + 1 < text.Length && XmlConvert.IsXmlSurrogatePair(text[i + 1], text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
     }
 
     private static (OaiPmhRequest?, OaiPmhError?) Check(OaiVerb verb, Dictionary<string, string> values)

@@ -112,6 +112,9 @@ public sealed class OaiPmhTests(HarvestingPortal portal) : IClassFixture<Harvest
     [InlineData("verb=ListIdentifiers&metadataPrefix=oai_dc&until=2000-01-01", "noRecordsMatch")]
     [InlineData("verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:CO99999", "idDoesNotExist")]
     [InlineData("verb=ListMetadataFormats&identifier=oai:elsewhere.org:CO13046", "idDoesNotExist")]
+    [InlineData("verb=%01", "badVerb")]
+    [InlineData("verb=ListRecords&metadataPrefix=oai_dc&set=%01", "badArgument")]
+    [InlineData("verb=Identify&%EF%BF%BE=x", "badArgument")]
     public async Task Bad_requests_get_the_protocols_error_with_status_200(string query, string code)
     {
         var document = await OaiAsync(query);
@@ -119,6 +122,29 @@ public sealed class OaiPmhTests(HarvestingPortal portal) : IClassFixture<Harvest
         var error = Assert.Single(document.Root!.Elements(Oai + "error"));
         Assert.Equal(code, error.Attribute("code")!.Value);
         Assert.False(string.IsNullOrWhiteSpace(error.Value), "The error says nothing.");
+    }
+
+    [Theory]
+    [InlineData("9999-12-31")]
+    [InlineData("9999-12-31T23:59:59Z")]
+    public async Task Until_the_last_day_there_is_lists_everything(string until)
+    {
+        var document = await OaiAsync("verb=ListIdentifiers&metadataPrefix=oai_dc&set=rsis-commentary-series&until=" + until);
+
+        Assert.Contains(SeedIdentifier, document.Descendants(Oai + "identifier").Select(i => i.Value));
+    }
+
+    [Fact]
+    public async Task An_error_is_not_kept_in_the_cache_where_an_answer_is()
+    {
+        // Kept answers carry Age; each junk argument kept would take room from the pages.
+        foreach (var (query, kept) in new[] { ("verb=Identify&junk=1", false), ("verb=ListSets", true) })
+        {
+            await OaiAsync(query);
+            using var again = await portal.CreateReader().GetAsync(new Uri("/oai?" + query, UriKind.Relative), Cancel);
+
+            Assert.Equal(kept, again.Headers.Age is not null);
+        }
     }
 
     [Fact]
