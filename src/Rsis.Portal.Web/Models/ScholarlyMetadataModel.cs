@@ -48,7 +48,8 @@ public sealed partial class ScholarlyMetadataModel
     public string CardUrl { get; }
 
     /// <summary>What the card shows, for readers who cannot see it.</summary>
-    public string CardAlt => $"{Publication.Series.Title} {Publication.Code}: {Publication.Title}, by {string.Join(", ", Publication.Authors.Select(a => a.Title))}";
+    public string CardAlt => $"{Publication.Series.Title} {Publication.Code}: {Publication.Title}"
+        + (Publication.Authors.Count == 0 ? "" : ", by " + string.Join(", ", Publication.Authors.Select(a => a.Title)));
 
     public string BibTexUrl { get; }
 

@@ -80,6 +80,9 @@ public sealed class BrowserPortal : IAsyncLifetime
         };
         db.Publications.Add(publication);
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        // As a staff save does: the pages that list it (the series, the article's related reading) are drawn anew.
+        await scope.ServiceProvider.GetRequiredService<Rsis.Portal.Application.Common.Caching.IPublicPageCache>()
+            .EvictAsync(Rsis.Portal.Application.Common.Caching.CacheTags.Site, TestContext.Current.CancellationToken);
         return $"/publications/{series.Slug}/{slug}";
     }
 

@@ -24,7 +24,7 @@ public sealed class HarvestingPortal : FakeClockPortal
     /// saved at <paramref name="savedAtUtc"/> (a datestamp the test chooses); answers their codes.
     /// </summary>
     public Task<IReadOnlyList<string>> AddPublishedAsync(string prefix, int count, string seriesSlug, DateTime savedAtUtc) =>
-        WithDatabaseAsync<IReadOnlyList<string>>(async db =>
+        AddToPublishedSiteAsync<IReadOnlyList<string>>(async db =>
         {
             var series = await db.Series.SingleAsync(s => s.Slug == seriesSlug);
             var codes = Enumerable.Range(1, count).Select(i => $"{prefix}{i:D4}").ToList();

@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Rsis.Portal.Application.Common.Caching;
 using Rsis.Portal.Infrastructure.Persistence;
 
 namespace Rsis.Portal.IntegrationTests.Infrastructure;
@@ -64,6 +65,21 @@ public class PortalFactory : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
+    /// <summary>
+    /// Publications a test writes straight to the database, added as a staff save would: the pages that show them
+    /// are drawn anew, whichever test drew them before.
+    /// </summary>
+    public async Task<T> AddToPublishedSiteAsync<T>(Func<PortalDbContext, Task<T>> work)
+    {
+        var result = await WithDatabaseAsync(work);
+        await WithServiceAsync<IPublicPageCache, bool>(async cache =>
+        {
+            await cache.EvictAsync(CacheTags.Site, TestContext.Current.CancellationToken);
+            return true;
+        });
+        return result;
     }
 
     public async Task<T> WithServiceAsync<TService, T>(Func<TService, Task<T>> work) where TService : notnull

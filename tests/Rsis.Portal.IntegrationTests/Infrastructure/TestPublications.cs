@@ -28,7 +28,7 @@ public sealed record TestPublication(
 public static class TestPublications
 {
     public static Task<int> AddPublicationAsync(this PortalFactory portal, TestPublication publication) =>
-        portal.WithDatabaseAsync(async db =>
+        portal.AddToPublishedSiteAsync(async db =>
         {
             var entity = new Publication
             {

@@ -17,9 +17,7 @@ public sealed record ContentPage(
     ContactDetails? Contact)
 {
     /// <summary>A menu section page: its entries are its content, not a fallback beside missing text.</summary>
-    public bool IsSection => BodyHtml is null && LinksHeading == SectionHeading;
-
-    public const string SectionHeading = "In this section";
+    public bool IsSection { get; init; }
 }
 
 /// <summary>An entry of a section page, with the entries under it (one level).</summary>
@@ -55,7 +53,7 @@ public sealed class GetContentPageHandler(IPortalDbContext db, ISharedDataCache 
         var node = path[^1];
         // An entry with children is a section: its page lists them, and theirs, as its content.
         var (heading, links, nested) = node.Children.Count > 0
-            ? (ContentPage.SectionHeading, node.Children, true)
+            ? ("In this section", node.Children, true)
             : path.Count > 1
                 ? ($"More in {path[^2].Title}", path[^2].Children, false)
                 : ("Explore RSIS", menu, false);
@@ -67,7 +65,10 @@ public sealed class GetContentPageHandler(IPortalDbContext db, ISharedDataCache 
             heading,
             links.Select(n => new SectionLink(
                 n.Title, n.Url, nested ? n.Children.Select(c => new Link(c.Title, c.Url)).ToList() : [])).ToList(),
-            null);
+            null)
+        {
+            IsSection = nested,
+        };
     }
 
     /// <summary>A written content page at <c>/{slug}</c>: the live page and its preview alike.</summary>

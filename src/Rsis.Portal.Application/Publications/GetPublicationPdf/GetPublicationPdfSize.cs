@@ -1,13 +1,17 @@
+using Microsoft.Extensions.Logging;
+
 namespace Rsis.Portal.Application.Publications.GetPublicationPdf;
 
 /// <summary>
 /// How many bytes a reader downloads from the article's PDF link ("Download PDF, 77 KB"): the uploaded file's,
 /// or the typeset one's, typeset now if this version has none yet (the reader who follows the link then gets it
-/// at once). Null for drafts, scheduled and unknown publications.
+/// at once). Null for drafts, scheduled and unknown publications, and when typesetting fails: the page goes out
+/// without the size rather than not at all.
 /// </summary>
 public sealed record GetPublicationPdfSize(string Slug, string SiteBaseUrl) : IQuery<long?>;
 
-public sealed class GetPublicationPdfSizeHandler(IPortalDbContext db, TimeProvider clock, TypesetPdfStore typesetPdfs)
+public sealed class GetPublicationPdfSizeHandler(
+    IPortalDbContext db, TimeProvider clock, TypesetPdfStore typesetPdfs, ILogger<GetPublicationPdfSizeHandler> logger)
     : IQueryHandler<GetPublicationPdfSize, long?>
 {
     public async ValueTask<long?> Handle(GetPublicationPdfSize query, CancellationToken cancellationToken)
@@ -22,6 +26,21 @@ public sealed class GetPublicationPdfSizeHandler(IPortalDbContext db, TimeProvid
             .Where(f => f.PublicationId == publication.Id && f.Source == PdfSource.Uploaded)
             .Select(f => (long?)f.Length)
             .SingleOrDefaultAsync(cancellationToken);
-        return uploaded ?? (await typesetPdfs.GetOrTypesetAsync(publication.Id, publication.Document, cancellationToken)).Length;
+        return uploaded
+            ?? await typesetPdfs.KeptLengthAsync(publication.Id, publication.Document, cancellationToken)
+            ?? await TypesetAsync(publication, cancellationToken);
+    }
+
+    private async Task<long?> TypesetAsync(PublishedPdf publication, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await typesetPdfs.GetOrTypesetAsync(publication.Id, publication.Document, cancellationToken)).Length;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogError(exception, "Could not typeset the PDF of {Code}; its article goes out without the size", publication.Code);
+            return null;
+        }
     }
 }

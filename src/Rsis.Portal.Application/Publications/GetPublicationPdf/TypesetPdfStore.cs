@@ -49,6 +49,16 @@ public sealed class TypesetPdfStore(
         return await KeepAsync(publicationId, kept, content, contentKey, cancellationToken);
     }
 
+    /// <summary>The length of the kept PDF of <paramref name="document"/>; null when it has not been typeset yet.</summary>
+    public Task<long?> KeptLengthAsync(int publicationId, PublicationDocument document, CancellationToken cancellationToken)
+    {
+        var contentKey = ContentKey(document, renderer.Version);
+        return db.PublicationPdfs.AsNoTracking()
+            .Where(f => f.PublicationId == publicationId && f.Source == PdfSource.Generated && f.ContentKey == contentKey)
+            .Select(f => (long?)f.Length)
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
     private Task<PublicationPdf?> FindAsync(int publicationId, CancellationToken cancellationToken) =>
         db.PublicationPdfs
             .Where(f => f.PublicationId == publicationId && f.Source == PdfSource.Generated)

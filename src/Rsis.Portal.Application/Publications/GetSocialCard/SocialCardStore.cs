@@ -20,17 +20,22 @@ public sealed class SocialCardStore(SocialCardFolder folder, ISocialCardRenderer
     {
         var contentKey = ContentKey(card, renderer.Version);
         var path = Path.Combine(folder.Path, $"{publicationId}-{contentKey}.png");
-        if (File.Exists(path))
+        try
         {
             return new KeptSocialCard(await File.ReadAllBytesAsync(path, cancellationToken), contentKey, File.GetLastWriteTimeUtc(path));
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            // Not drawn yet, or removed a moment ago by a request drawing a later version: drawn below.
         }
 
         var content = renderer.Render(card);
         logger.LogInformation("Drew the social card of {Code}", card.Code);
+        DateTime drawnAtUtc;
         try
         {
-            Keep(publicationId, path, content);
-            return new KeptSocialCard(content, contentKey, File.GetLastWriteTimeUtc(path));
+            Keep(path, content);
+            drawnAtUtc = File.GetLastWriteTimeUtc(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -38,9 +43,12 @@ public sealed class SocialCardStore(SocialCardFolder folder, ISocialCardRenderer
             logger.LogWarning(e, "The social card of {Code} could not be kept in {Folder}", card.Code, folder.Path);
             return new KeptSocialCard(content, contentKey, clock.GetUtcNow().UtcDateTime);
         }
+
+        RemoveEarlierVersions(publicationId, path);
+        return new KeptSocialCard(content, contentKey, drawnAtUtc);
     }
 
-    private void Keep(int publicationId, string path, byte[] content)
+    private void Keep(string path, byte[] content)
     {
         Directory.CreateDirectory(folder.Path);
         // Written aside and moved into place, so a reader on another request never reads half a card; two readers
@@ -48,9 +56,21 @@ public sealed class SocialCardStore(SocialCardFolder folder, ISocialCardRenderer
         var partial = path + "." + Guid.NewGuid().ToString("N") + ".tmp";
         File.WriteAllBytes(partial, content);
         File.Move(partial, path, overwrite: true);
-        foreach (var stale in Directory.EnumerateFiles(folder.Path, $"{publicationId}-*.png").Where(f => f != path))
+    }
+
+    /// <summary>Best effort: a card of an earlier version left behind only takes room, and is removed next time.</summary>
+    private void RemoveEarlierVersions(int publicationId, string path)
+    {
+        try
         {
-            File.Delete(stale);
+            foreach (var stale in Directory.EnumerateFiles(folder.Path, $"{publicationId}-*.png").Where(f => f != path))
+            {
+                File.Delete(stale);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            logger.LogInformation(e, "Earlier social cards of publication {Id} could not be removed from {Folder}", publicationId, folder.Path);
         }
     }
 
