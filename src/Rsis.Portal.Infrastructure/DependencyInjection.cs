@@ -8,7 +8,9 @@ using Rsis.Portal.Application.Publications.AttachPublicationPdf;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
 using Rsis.Portal.Application.Publications.GetSocialCard;
 using Rsis.Portal.Application.Search;
+using Rsis.Portal.Application.Site.SetPromoImage;
 using Rsis.Portal.Infrastructure.Identity;
+using Rsis.Portal.Infrastructure.Images;
 using Rsis.Portal.Infrastructure.Pdf;
 using Rsis.Portal.Infrastructure.Persistence;
 using Rsis.Portal.Infrastructure.Search;
@@ -90,6 +92,7 @@ public static class DependencyInjection
         services.AddScoped<DatabaseStartup>();
         services.AddSingleton<IPublicationPdfRenderer, PublicationPdfRenderer>();
         services.AddSingleton<IUploadedPdfInspector, UploadedPdfInspector>();
+        services.AddSingleton<IUploadedImageInspector, UploadedImageInspector>();
         services.AddSingleton<ISocialCardRenderer, SocialCardRenderer>();
         services.AddSingleton(new SocialCardFolder(Path.GetFullPath(Path.Combine(
             environment.ContentRootPath, configuration["SocialCards:Directory"] ?? Path.Combine("App_Data", "cards")))));

@@ -25,7 +25,15 @@ public class SiteSettings : IEdited
     /// <summary>The "Latest Book / more info" promo, shown only once staff have given it a title and a link.</summary>
     public string PromoTitle { get; set; } = "";
     public string PromoUrl { get; set; } = "";
+
+    /// <summary>A picture for the promo (a book's cover): PNG, JPEG or WebP, served from the site's own address.</summary>
     public byte[]? PromoImage { get; set; }
     public string? PromoImageContentType { get; set; }
+
+    /// <summary>Big enough for a sharp cover on any screen; the whole picture is read to check it.</summary>
+    public const int MaxPromoImageBytes = 2 * 1024 * 1024;
+
+    /// <summary>The longest side a promo picture may have, in pixels: larger ones are photographs straight from a camera.</summary>
+    public const int MaxPromoImageSide = 4000;
     public Guid ConcurrencyToken { get; set; } = Guid.NewGuid();
 }

@@ -30,6 +30,40 @@ public sealed class SiteSettingsScreenTests(BrowserPortal portal) : BrowserTest(
     }
 
     [Fact]
+    public async Task A_promo_picture_chosen_on_its_screen_is_refused_when_it_is_not_one_and_shown_on_the_home_page_when_it_is()
+    {
+        var page = await SignInAsync(Viewports.Desktop);
+        await page.GotoAsync("/admin/settings");
+        await page.GetByLabel("Promo title (optional)").FillAsync("Asia’s New Maritime Order");
+        await page.GetByLabel("Promo link (optional)").FillAsync("https://example.org/maritime-order");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save the text" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Add a picture" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Promo picture", Level = 1 })).ToBeVisibleAsync();
+        await page.AssertNoSeriousAxeViolationsAsync();
+
+        await page.GetByLabel("Upload a picture").SetInputFilesAsync(new FilePayload { Name = "cover.png", MimeType = "image/png", Buffer = "not a picture"u8.ToArray() });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        await Expect(page.Locator("[data-error-summary]")).ToBeFocusedAsync();
+        await Expect(page.Locator("#error-File")).ToContainTextAsync("This file is not a picture the site can show");
+        await page.AssertNoSeriousAxeViolationsAsync();
+
+        // The site's own touch icon is a real PNG.
+        var icon = await (await page.APIRequest.GetAsync("/apple-touch-icon.png")).BodyAsync();
+        await page.GetByLabel("Upload a picture").SetInputFilesAsync(new FilePayload { Name = "cover.png", MimeType = "image/png", Buffer = icon });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The picture has been saved.");
+
+        await page.GotoAsync("/");
+        var picture = page.Locator(".site-promo img");
+        await picture.ScrollIntoViewIfNeededAsync();
+        await Expect(picture).ToBeVisibleAsync();
+        // Loaded whole: the touch icon is 180 pixels wide.
+        await Expect(picture).ToHaveJSPropertyAsync("naturalWidth", 180);
+        await page.AssertNoSeriousAxeViolationsAsync();
+        await Screenshots.SaveAsync(page, "home-promo-picture");
+    }
+
+    [Fact]
     public async Task A_footer_link_moved_with_the_keyboard_moves_in_the_public_footer()
     {
         var page = await SignInAsync(Viewports.Desktop);

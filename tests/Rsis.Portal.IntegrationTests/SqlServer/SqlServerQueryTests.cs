@@ -97,7 +97,7 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:CO13046",
         "/oai?verb=ListRecords&metadataPrefix=oai_dc&set=rsis-commentary-series&from=2013-01-01&until=2099-12-31",
         "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&set=group.rsis-publications",
-        "/authors?letter=C&q=raja", "/categories",
+        "/authors?letter=C&q=raja", "/categories", "/promo-image",
     ];
 
     /// <summary>GET routes the walk cannot reach, and why.</summary>

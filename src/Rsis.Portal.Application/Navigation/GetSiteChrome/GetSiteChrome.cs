@@ -18,9 +18,15 @@ public sealed record SiteChrome(
     IReadOnlyList<Link> ContactLinks,
     IReadOnlyList<Link> LegalLinks,
     string? ContactEmail,
-    Link? Promo);
+    Promo? Promo);
 
 public sealed record SocialLink(string Title, string Network, string Url);
+
+/// <summary>The "Latest Book / more info" block; <see cref="ImageUrl"/> is null when it has no picture.</summary>
+public sealed record Promo(string Title, string Url, string? ImageUrl)
+{
+    public const string ImagePath = "/promo-image";
+}
 
 /// <summary>Kept between requests until a save evicts <see cref="CacheTags.Site"/>: it is on every page.</summary>
 public sealed class GetSiteChromeHandler(IPortalDbContext db, ISharedDataCache cache) : IQueryHandler<GetSiteChrome, SiteChrome>
@@ -30,7 +36,24 @@ public sealed class GetSiteChromeHandler(IPortalDbContext db, ISharedDataCache c
 
     private async Task<SiteChrome> LoadAsync(CancellationToken cancellationToken)
     {
-        var settings = await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
+        // Every column but the promo's picture, which is served at an address of its own.
+        var settings = await db.SiteSettings.AsNoTracking()
+            .Select(s => new
+            {
+                s.SchoolName,
+                s.Tagline,
+                s.Motto,
+                s.UniversityName,
+                s.Address,
+                s.Copyright,
+                s.CookieNotice,
+                s.ContactEmail,
+                s.PromoTitle,
+                s.PromoUrl,
+                HasPromoImage = s.PromoImage != null,
+                s.ConcurrencyToken,
+            })
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException("The site settings have not been seeded.");
         var links = await db.SiteLinks.AsNoTracking()
             .OrderBy(l => l.Group).ThenBy(l => l.SortOrder).ThenBy(l => l.Id)
@@ -59,7 +82,11 @@ public sealed class GetSiteChromeHandler(IPortalDbContext db, ISharedDataCache c
             // Shown only once staff have given it both a title and a link: the portal invents none.
             string.IsNullOrWhiteSpace(settings.PromoTitle) || string.IsNullOrWhiteSpace(settings.PromoUrl)
                 ? null
-                : new Link(settings.PromoTitle, settings.PromoUrl));
+                : new Promo(
+                    settings.PromoTitle,
+                    settings.PromoUrl,
+                    // A new picture renews the settings' token, so the address changes with it and browsers keep each for long.
+                    settings.HasPromoImage ? $"{Promo.ImagePath}?v={settings.ConcurrencyToken:N}" : null));
     }
 
     internal static IReadOnlyList<string> SplitLines(string text) =>

@@ -18,10 +18,15 @@ public sealed record SiteSettingsForEditing(
     string PromoUrl,
     IReadOnlyList<SiteLinkForEditing> Links)
 {
+    /// <summary>The promo's picture, when it has one: its kind and size, and where readers download it.</summary>
+    public PromoImageFacts? PromoImage { get; init; }
+
     public IReadOnlyList<SiteLinkForEditing> InGroup(SiteLinkGroup group) => Links.Where(l => l.Group == group).ToList();
 
     public SiteLinkForEditing? Link(int id) => Links.FirstOrDefault(l => l.Id == id);
 }
+
+public sealed record PromoImageFacts(string ContentType, long Length, string Url);
 
 public sealed record SiteLinkForEditing(int Id, SiteLinkGroup Group, string Title, string Url, string? Network);
 
@@ -29,7 +34,25 @@ public sealed class GetSiteSettingsForEditingHandler(IPortalDbContext db) : IQue
 {
     public async ValueTask<SiteSettingsForEditing> Handle(GetSiteSettingsForEditing query, CancellationToken cancellationToken)
     {
-        var settings = await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
+        var settings = await db.SiteSettings.AsNoTracking()
+            .Select(s => new
+            {
+                s.ConcurrencyToken,
+                s.SchoolName,
+                s.Tagline,
+                s.Motto,
+                s.UniversityName,
+                s.Address,
+                s.DirectionsUrl,
+                s.Copyright,
+                s.CookieNotice,
+                s.ContactEmail,
+                s.PromoTitle,
+                s.PromoUrl,
+                s.PromoImageContentType,
+                PromoImageLength = s.PromoImage == null ? (long?)null : s.PromoImage.Length,
+            })
+            .SingleOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException("The site settings have not been seeded.");
         // The footer's own order (GetSiteChrome): by sort order, then by id.
         var links = await db.SiteLinks.AsNoTracking()
@@ -39,6 +62,11 @@ public sealed class GetSiteSettingsForEditingHandler(IPortalDbContext db) : IQue
         return new SiteSettingsForEditing(
             settings.ConcurrencyToken, settings.SchoolName, settings.Tagline, settings.Motto, settings.UniversityName,
             settings.Address, settings.DirectionsUrl, settings.Copyright, settings.CookieNotice,
-            settings.ContactEmail, settings.PromoTitle, settings.PromoUrl, links);
+            settings.ContactEmail, settings.PromoTitle, settings.PromoUrl, links)
+        {
+            PromoImage = settings is { PromoImageLength: { } length, PromoImageContentType: { } type }
+                ? new PromoImageFacts(type, length, $"{Navigation.GetSiteChrome.Promo.ImagePath}?v={settings.ConcurrencyToken:N}")
+                : null,
+        };
     }
 }

@@ -45,7 +45,7 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
     public async Task<IActionResult> Pdf([FromRoute] int id, PdfUploadForm form, CancellationToken cancellationToken)
     {
         form.Id = id;
-        var content = await ReadAtMostAsync(form.File, Domain.Publications.PublicationPdf.MaxUploadBytes + 1, cancellationToken);
+        var content = await form.File.ReadAtMostAsync(Domain.Publications.PublicationPdf.MaxUploadBytes + 1, cancellationToken);
         var attached = await Sender.Send(new AttachPublicationPdf(id, form.File?.FileName ?? "", content), cancellationToken);
         return attached ? Redirect($"/admin/publications/{id}/pdf?saved=uploaded") : NotFound();
     }
@@ -109,21 +109,4 @@ public sealed class PublicationsController(ISender sender, TimeProvider time, Si
 
     protected override async Task AddChoicesAsync(PublicationForm form, CancellationToken cancellationToken) =>
         form.Choices = await Sender.Send(new GetPublicationFormChoices(), cancellationToken);
-
-    /// <summary>
-    /// Reads at most <paramref name="limit"/> bytes: one past the largest PDF accepted is enough for the
-    /// validator to say "too large", and a 60 MB upload never sits whole in memory.
-    /// </summary>
-    private static async Task<byte[]> ReadAtMostAsync(IFormFile? file, int limit, CancellationToken cancellationToken)
-    {
-        if (file is null)
-        {
-            return [];
-        }
-
-        await using var stream = file.OpenReadStream();
-        var buffer = new byte[(int)Math.Min(file.Length, limit)];
-        var read = await stream.ReadAtLeastAsync(buffer, buffer.Length, throwOnEndOfStream: false, cancellationToken);
-        return read == buffer.Length ? buffer : buffer[..read];
-    }
 }

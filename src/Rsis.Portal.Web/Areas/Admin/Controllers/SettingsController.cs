@@ -1,7 +1,9 @@
 using Rsis.Portal.Application.Site;
 using Rsis.Portal.Application.Site.GetSiteSettingsForEditing;
 using Rsis.Portal.Application.Site.MoveSiteLink;
+using Rsis.Portal.Application.Site.RemovePromoImage;
 using Rsis.Portal.Application.Site.RemoveSiteLink;
+using Rsis.Portal.Application.Site.SetPromoImage;
 using Rsis.Portal.Domain.Site;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
@@ -11,6 +13,9 @@ namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 public sealed class SettingsController(ISender sender) : AdminController, IRedisplaysForms
 {
     private const string BasePath = "/admin/settings";
+
+    /// <summary>Room for a picture a few times too large, so its sender reads why rather than a bare 413.</summary>
+    private const long MaxPromoImageRequestBytes = 16L * 1024 * 1024;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? saved, CancellationToken cancellationToken)
@@ -25,6 +30,29 @@ public sealed class SettingsController(ISender sender) : AdminController, IRedis
         await sender.Send(form.ToCommand(), cancellationToken);
         return Redirect(BasePath + "?saved=settings");
     }
+
+    [HttpGet("promo-image")]
+    public async Task<IActionResult> PromoImage(string? saved, CancellationToken cancellationToken)
+    {
+        ViewData["Saved"] = saved;
+        return View(new PromoImageForm { Stored = await sender.Send(new GetSiteSettingsForEditing(), cancellationToken) });
+    }
+
+    [HttpPost("promo-image")]
+    [RequestSizeLimit(MaxPromoImageRequestBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxPromoImageRequestBytes)]
+    public async Task<IActionResult> PromoImage(PromoImageForm form, CancellationToken cancellationToken)
+    {
+        var content = await form.File.ReadAtMostAsync(SiteSettings.MaxPromoImageBytes + 1, cancellationToken);
+        await sender.Send(new SetPromoImage(form.File?.FileName ?? "", content), cancellationToken);
+        return Redirect(BasePath + "/promo-image?saved=uploaded");
+    }
+
+    [HttpPost("promo-image/remove")]
+    public async Task<IActionResult> RemovePromoImage(CancellationToken cancellationToken) =>
+        await sender.Send(new RemovePromoImage(), cancellationToken)
+            ? Redirect(BasePath + "/promo-image?saved=removed")
+            : NotFound();
 
     [HttpGet("links/new")]
     public async Task<IActionResult> AddLink(SiteLinkGroup group, CancellationToken cancellationToken)
@@ -86,6 +114,9 @@ public sealed class SettingsController(ISender sender) : AdminController, IRedis
         {
             case SiteSettingsForm settings:
                 settings.Stored = await sender.Send(new GetSiteSettingsForEditing(), cancellationToken);
+                break;
+            case PromoImageForm image:
+                image.Stored = await sender.Send(new GetSiteSettingsForEditing(), cancellationToken);
                 break;
             case SiteLinkForm { IsNew: false } link:
                 // The group is the stored link's, whatever was posted.

@@ -64,6 +64,15 @@ public sealed class SiteSettingsForm
     });
 }
 
+/// <summary>The promo's picture being uploaded, and the screen around it (the picture as stored).</summary>
+public sealed class PromoImageForm
+{
+    public IFormFile? File { get; set; }
+
+    [BindNever]
+    public SiteSettingsForEditing? Stored { get; set; }
+}
+
 /// <summary>A footer link being added (<see cref="Id"/> 0) or edited, as posted.</summary>
 public sealed class SiteLinkForm
 {
