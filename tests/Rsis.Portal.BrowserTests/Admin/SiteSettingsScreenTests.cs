@@ -42,7 +42,7 @@ public sealed class SiteSettingsScreenTests(BrowserPortal portal) : BrowserTest(
         await page.AssertNoSeriousAxeViolationsAsync();
 
         await page.GetByLabel("Upload a picture").SetInputFilesAsync(new FilePayload { Name = "cover.png", MimeType = "image/png", Buffer = "not a picture"u8.ToArray() });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
         await Expect(page.Locator("[data-error-summary]")).ToBeFocusedAsync();
         await Expect(page.Locator("#error-File")).ToContainTextAsync("This file is not a picture the site can show");
         await page.AssertNoSeriousAxeViolationsAsync();
@@ -50,7 +50,7 @@ public sealed class SiteSettingsScreenTests(BrowserPortal portal) : BrowserTest(
         // The site's own touch icon is a real PNG.
         var icon = await (await page.APIRequest.GetAsync("/apple-touch-icon.png")).BodyAsync();
         await page.GetByLabel("Upload a picture").SetInputFilesAsync(new FilePayload { Name = "cover.png", MimeType = "image/png", Buffer = icon });
-        await page.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Upload", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The picture has been saved.");
 
         await page.GotoAsync("/");
