@@ -25,6 +25,7 @@ public sealed class ConnectPanelTests(BrowserPortal portal) : BrowserTest(portal
         var box = (await panel.BoundingBoxAsync())!;
         Assert.True(box.X >= 0 && box.X + box.Width <= width, $"The open panel spans {box.X:0}–{box.X + box.Width:0} px of a {width} px screen.");
         await page.AssertNoSeriousAxeViolationsAsync();
+        await Screenshots.SaveAsync(page, $"connect-panel-{width}");
         // The next Tab goes into the panel, to its first link.
         await page.Keyboard.PressAsync("Tab");
         await Expect(panel.Locator("a").First).ToBeFocusedAsync();
