@@ -3,20 +3,7 @@ namespace Rsis.Portal.Application.Site.GetSiteSettingsForEditing;
 /// <summary>The settings screen as stored: the header and footer text, every link in order, and the screen's token.</summary>
 public sealed record GetSiteSettingsForEditing : IQuery<SiteSettingsForEditing>;
 
-public sealed record SiteSettingsForEditing(
-    Guid ConcurrencyToken,
-    string SchoolName,
-    string Tagline,
-    string Motto,
-    string UniversityName,
-    string Address,
-    string DirectionsUrl,
-    string Copyright,
-    string CookieNotice,
-    string ContactEmail,
-    string PromoTitle,
-    string PromoUrl,
-    IReadOnlyList<SiteLinkForEditing> Links)
+public sealed record SiteSettingsForEditing(Guid ConcurrencyToken, SiteSettingsFields Fields, IReadOnlyList<SiteLinkForEditing> Links)
 {
     public IReadOnlyList<SiteLinkForEditing> InGroup(SiteLinkGroup group) => Links.Where(l => l.Group == group).ToList();
 
@@ -36,9 +23,6 @@ public sealed class GetSiteSettingsForEditingHandler(IPortalDbContext db) : IQue
             .OrderBy(l => l.Group).ThenBy(l => l.SortOrder).ThenBy(l => l.Id)
             .Select(l => new SiteLinkForEditing(l.Id, l.Group, l.Title, l.Url, l.Network))
             .ToListAsync(cancellationToken);
-        return new SiteSettingsForEditing(
-            settings.ConcurrencyToken, settings.SchoolName, settings.Tagline, settings.Motto, settings.UniversityName,
-            settings.Address, settings.DirectionsUrl, settings.Copyright, settings.CookieNotice,
-            settings.ContactEmail, settings.PromoTitle, settings.PromoUrl, links);
+        return new SiteSettingsForEditing(settings.ConcurrencyToken, SiteSettingsKind.Instance.FieldsOf(settings), links);
     }
 }
