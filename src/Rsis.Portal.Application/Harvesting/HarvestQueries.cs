@@ -85,22 +85,7 @@ public static class HarvestQueries
         }
 
         var publisher = await PublicationMetadata.LoadPublisherAsync(db, cache, cancellationToken);
-        var rows = await db.Publications.AsNoTracking()
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new
-            {
-                p.Id,
-                p.Code,
-                p.Title,
-                p.Slug,
-                SeriesName = p.Series.Name,
-                SeriesSlug = p.Series.Slug,
-                p.PublishedOn,
-                p.PublishAtUtc,
-                p.UpdatedAtUtc,
-                p.Synopsis,
-            })
-            .ToListAsync(cancellationToken);
+        var rows = await PublicationRow.LoadAsync(db, ids, cancellationToken);
         var bylines = await PublicationQueries.LoadBylinesAsync(db, ids, cancellationToken);
         var categories = (await db.Publications.AsNoTracking()
                 .SelectMany(p => p.Categories)
@@ -110,20 +95,8 @@ public static class HarvestQueries
                 .ToListAsync(cancellationToken))
             .ToLookup(c => c.PublicationId, c => new Link(c.Name, PortalUrls.Category(c.Slug)));
 
-        return rows.ToDictionary(p => p.Id, p => new PublicationMetadata(
-            p.Code,
-            p.Title,
-            bylines[p.Id].ToList(),
-            p.PublishedOn,
-            PublicationQueries.LastModifiedUtc(p.PublishedOn, p.PublishAtUtc, p.UpdatedAtUtc),
-            new Link(p.SeriesName, PortalUrls.Series(p.SeriesSlug)),
-            publisher,
-            p.Synopsis,
-            PortalUrls.Publication(p.SeriesSlug, p.Slug),
-            PortalUrls.PublicationPdf(p.SeriesSlug, p.Slug),
-            categories[p.Id].ToList(),
-            // Dublin Core has no place for corrections; the article page shows them.
-            []));
+        // Dublin Core has no place for corrections; the article page shows them.
+        return rows.Values.ToDictionary(p => p.Id, p => p.ToMetadata(bylines[p.Id].ToList(), publisher, categories[p.Id].ToList(), []));
     }
 
     /// <summary>The records of <paramref name="rows"/> in their order, with metadata for those not deleted when asked.</summary>

@@ -38,16 +38,8 @@ public sealed record PublicationMetadata(
             .WhereSlugOrCode(slug)
             .Select(p => new
             {
-                p.Id,
-                p.Code,
-                p.Title,
-                p.Slug,
-                SeriesName = p.Series.Name,
-                SeriesSlug = p.Series.Slug,
-                p.PublishedOn,
-                p.PublishAtUtc,
-                p.UpdatedAtUtc,
-                p.Synopsis,
+                Row = new PublicationRow(
+                    p.Id, p.Code, p.Title, p.Slug, p.Series.Name, p.Series.Slug, p.PublishedOn, p.PublishAtUtc, p.UpdatedAtUtc, p.Synopsis),
                 Authors = p.Authors.OrderBy(a => a.Position).Select(a => new { a.Author.Name, a.Author.Slug }).ToList(),
                 Categories = p.Categories.OrderBy(c => c.Category.Name).Select(c => new { c.Category.Name, c.Category.Slug }).ToList(),
                 Corrections = db.PublicationCorrections.Where(c => c.PublicationId == p.Id)
@@ -62,21 +54,7 @@ public sealed record PublicationMetadata(
         var authors = row.Authors.Select(a => new Link(a.Name, PortalUrls.Author(a.Slug))).ToList();
         var categories = row.Categories.Select(c => new Link(c.Name, PortalUrls.Category(c.Slug))).ToList();
         var publisher = await LoadPublisherAsync(db, cache, cancellationToken);
-
-        return (row.Id, new PublicationMetadata(
-            row.Code,
-            row.Title,
-            authors,
-            row.PublishedOn,
-            // A correction is part of the publication: its save moves the publication's "updated" time with it.
-            PublicationQueries.LastModifiedUtc(row.PublishedOn, row.PublishAtUtc, row.UpdatedAtUtc),
-            new Link(row.SeriesName, PortalUrls.Series(row.SeriesSlug)),
-            publisher,
-            row.Synopsis,
-            PortalUrls.Publication(row.SeriesSlug, row.Slug),
-            PortalUrls.PublicationPdf(row.SeriesSlug, row.Slug),
-            categories,
-            row.Corrections));
+        return (row.Row.Id, row.Row.ToMetadata(authors, publisher, categories, row.Corrections));
     }
 
     /// <summary>The school's name, as publisher of everything on the portal; kept until the site settings change.</summary>

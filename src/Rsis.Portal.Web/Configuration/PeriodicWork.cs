@@ -58,3 +58,29 @@ internal abstract class PeriodicWork(IServiceScopeFactory scopes, IWorkLocks loc
         }
     }
 }
+
+/// <summary>
+/// Removing what has expired: once at start, then every hour. <see cref="Cleanup"/> answers how many it removed;
+/// <see cref="RemovedAsync"/> follows a turn that removed any.
+/// </summary>
+internal abstract class HourlyCleanup(IServiceScopeFactory scopes, IWorkLocks locks, TimeProvider time, ILogger logger)
+    : PeriodicWork(scopes, locks, time, logger)
+{
+    protected sealed override TimeSpan Interval => TimeSpan.FromHours(1);
+
+    protected sealed override bool StartsAtOnce => true;
+
+    protected abstract ICommand<int> Cleanup { get; }
+
+    /// <summary>After a turn that removed <paramref name="count"/> (one or more): the log line, and what else follows.</summary>
+    protected abstract Task RemovedAsync(int count, CancellationToken cancellationToken);
+
+    protected sealed override async Task RunAsync(ISender sender, CancellationToken cancellationToken)
+    {
+        var count = await sender.Send(Cleanup, cancellationToken);
+        if (count > 0)
+        {
+            await RemovedAsync(count, cancellationToken);
+        }
+    }
+}

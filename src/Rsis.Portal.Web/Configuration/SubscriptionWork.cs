@@ -98,21 +98,16 @@ internal sealed class WeeklyDigests(
 
 /// <summary>Forgets addresses not confirmed within 7 days: once at start, then every hour, on one node at a time.</summary>
 internal sealed class UnconfirmedForgetting(IServiceScopeFactory scopes, IWorkLocks locks, TimeProvider time, ILogger<UnconfirmedForgetting> logger)
-    : PeriodicWork(scopes, locks, time, logger)
+    : HourlyCleanup(scopes, locks, time, logger)
 {
-    protected override TimeSpan Interval => TimeSpan.FromHours(1);
-
-    protected override bool StartsAtOnce => true;
-
     protected override string What => "forgetting unconfirmed email addresses";
 
-    protected override async Task RunAsync(ISender sender, CancellationToken cancellationToken)
+    protected override ICommand<int> Cleanup => new ForgetUnconfirmed();
+
+    protected override Task RemovedAsync(int count, CancellationToken cancellationToken)
     {
-        var forgotten = await sender.Send(new ForgetUnconfirmed(), cancellationToken);
-        if (forgotten > 0)
-        {
-            logger.LogInformation("Forgot {Count} email address(es) not confirmed within 7 days", forgotten);
-        }
+        logger.LogInformation("Forgot {Count} email address(es) not confirmed within 7 days", count);
+        return Task.CompletedTask;
     }
 }
 

@@ -9,22 +9,16 @@ namespace Rsis.Portal.Web.Configuration;
 /// </summary>
 internal sealed class TrashPurging(
     IServiceScopeFactory scopes, IPublicPageCache cache, IWorkLocks locks, TimeProvider time, ILogger<TrashPurging> logger)
-    : PeriodicWork(scopes, locks, time, logger)
+    : HourlyCleanup(scopes, locks, time, logger)
 {
-    protected override TimeSpan Interval => TimeSpan.FromHours(1);
-
-    protected override bool StartsAtOnce => true;
-
     protected override string What => "purging the Trash";
 
-    protected override async Task RunAsync(ISender sender, CancellationToken cancellationToken)
+    protected override ICommand<int> Cleanup => new PurgeTrash();
+
+    protected override async Task RemovedAsync(int count, CancellationToken cancellationToken)
     {
-        var purged = await sender.Send(new PurgeTrash(), cancellationToken);
-        if (purged > 0)
-        {
-            logger.LogInformation("Purged {Count} item(s) kept in the Trash for 30 days", purged);
-            // Their addresses answer 404 now rather than 410.
-            await cache.EvictAsync(CacheTags.Site, cancellationToken);
-        }
+        logger.LogInformation("Purged {Count} item(s) kept in the Trash for 30 days", count);
+        // Their addresses answer 404 now rather than 410.
+        await cache.EvictAsync(CacheTags.Site, cancellationToken);
     }
 }

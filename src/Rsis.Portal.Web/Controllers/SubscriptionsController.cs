@@ -48,11 +48,8 @@ public sealed class SubscriptionsController(ISender sender) : Controller, IRedis
 
     [HttpPost("/subscribe/confirm")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> ConfirmPost([FromForm] string? subscriber, [FromForm] string? token, CancellationToken cancellationToken)
-    {
-        var outcome = await sender.Send(new ConfirmSubscription(subscriber, token), cancellationToken);
-        return outcome == LinkOutcome.Done ? View("Confirmed") : LinkProblem(outcome, LinkPurpose.Confirm);
-    }
+    public async Task<IActionResult> ConfirmPost([FromForm] string? subscriber, [FromForm] string? token, CancellationToken cancellationToken) =>
+        await LinkActionAsync(new ConfirmSubscription(subscriber, token), LinkPurpose.Confirm, "Confirmed", cancellationToken);
 
     [HttpGet("/subscribe/manage")]
     public async Task<IActionResult> Manage([FromQuery] string? subscriber, [FromQuery] string? token, CancellationToken cancellationToken)
@@ -80,11 +77,8 @@ public sealed class SubscriptionsController(ISender sender) : Controller, IRedis
     [ValidateAntiForgeryToken]
     [RequestSizeLimit(MaxRequestBytes)]
     [RequestFormLimits(ValueLengthLimit = MaxRequestBytes, ValueCountLimit = 200)]
-    public async Task<IActionResult> Manage([FromForm] ChangeLists command, CancellationToken cancellationToken)
-    {
-        var outcome = await sender.Send(command, cancellationToken);
-        return outcome == LinkOutcome.Done ? View("Saved") : LinkProblem(outcome, LinkPurpose.Manage);
-    }
+    public async Task<IActionResult> Manage([FromForm] ChangeLists command, CancellationToken cancellationToken) =>
+        await LinkActionAsync(command, LinkPurpose.Manage, "Saved", cancellationToken);
 
     [HttpGet("/unsubscribe")]
     [HttpGet("/unsubscribe/one-click")]
@@ -93,11 +87,8 @@ public sealed class SubscriptionsController(ISender sender) : Controller, IRedis
 
     [HttpPost("/unsubscribe")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> UnsubscribePost([FromForm] string? subscriber, [FromForm] string? token, CancellationToken cancellationToken)
-    {
-        var outcome = await sender.Send(new Unsubscribe(subscriber, token), cancellationToken);
-        return outcome == LinkOutcome.Done ? View("Unsubscribed") : LinkProblem(outcome, LinkPurpose.Manage);
-    }
+    public async Task<IActionResult> UnsubscribePost([FromForm] string? subscriber, [FromForm] string? token, CancellationToken cancellationToken) =>
+        await LinkActionAsync(new Unsubscribe(subscriber, token), LinkPurpose.Manage, "Unsubscribed", cancellationToken);
 
     /// <summary>
     /// RFC 8058 one-click unsubscribing: the mail client POSTs <c>List-Unsubscribe=One-Click</c> to the address in the
@@ -132,6 +123,13 @@ public sealed class SubscriptionsController(ISender sender) : Controller, IRedis
     {
         var outcome = await sender.Send(new CheckSubscriptionLink(purpose, subscriber, token), cancellationToken);
         return outcome == LinkOutcome.Done ? View(view, new SubscriptionLinkModel(subscriber!, token!)) : LinkProblem(outcome, purpose);
+    }
+
+    /// <summary>What a link's button does: the page saying it is done, or why it could not be.</summary>
+    private async Task<ViewResult> LinkActionAsync(ICommand<LinkOutcome> command, LinkPurpose purpose, string doneView, CancellationToken cancellationToken)
+    {
+        var outcome = await sender.Send(command, cancellationToken);
+        return outcome == LinkOutcome.Done ? View(doneView) : LinkProblem(outcome, purpose);
     }
 
     private ViewResult LinkProblem(LinkOutcome outcome, LinkPurpose purpose)

@@ -23,7 +23,6 @@ public sealed class OaiPmhDocument(string baseUrl, DateTime responseDateUtc)
     private const string OaiSchema = "http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd";
     private const string ElementsNamespace = "http://purl.org/dc/elements/1.1/";
     private const string InstanceNamespace = "http://www.w3.org/2001/XMLSchema-instance";
-    private const string DatestampFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'";
 
     private readonly string _host = new Uri(baseUrl).Host;
 
@@ -230,7 +229,7 @@ public sealed class OaiPmhDocument(string baseUrl, DateTime responseDateUtc)
         void Element(string name, string value) => xml.WriteElementString("dc", name, ElementsNamespace, value);
     }
 
-    private static string Format(DateTime utc) => utc.ToString(DatestampFormat, CultureInfo.InvariantCulture);
+    private static string Format(DateTime utc) => utc.ToString(OaiDate.SecondFormat, CultureInfo.InvariantCulture);
 }
 
 /// <summary>The resumptionToken element of a page: empty <see cref="Token"/> (and no expiry) on the last page.</summary>

@@ -111,28 +111,8 @@ public sealed class GetPublicationsFeedHandler(IPortalDbContext db, TimeProvider
 
         // The collections are read in queries of their own (see PublicationQueries.LoadSummariesAsync).
         var ids = await publications.NewestFirst().Take(GetPublicationsFeed.ItemCount).Select(p => p.Id).ToListAsync(cancellationToken);
-        var rows = await db.Publications.AsNoTracking()
-            .Where(p => ids.Contains(p.Id))
-            .Select(p => new
-            {
-                p.Id,
-                p.Code,
-                p.Title,
-                SeriesName = p.Series.Name,
-                SeriesSlug = p.Series.Slug,
-                p.Slug,
-                p.Synopsis,
-                p.PublishedOn,
-                p.PublishAtUtc,
-                p.UpdatedAtUtc,
-            })
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
-        var authors = (await db.PublicationAuthors.AsNoTracking()
-                .Where(a => ids.Contains(a.PublicationId))
-                .OrderBy(a => a.Position)
-                .Select(a => new { a.PublicationId, a.Author.Name, a.Author.Slug })
-                .ToListAsync(cancellationToken))
-            .ToLookup(a => a.PublicationId, a => new Link(a.Name, PortalUrls.Author(a.Slug)));
+        var rows = await PublicationRow.LoadAsync(db, ids, cancellationToken);
+        var authors = await PublicationQueries.LoadBylinesAsync(db, ids, cancellationToken);
         var categories = (await db.PublicationCategories.AsNoTracking()
                 .Where(c => ids.Contains(c.PublicationId))
                 .OrderBy(c => c.Category.Name)
@@ -141,16 +121,8 @@ public sealed class GetPublicationsFeedHandler(IPortalDbContext db, TimeProvider
             .ToLookup(c => c.PublicationId, c => c.Name);
 
         var entries = ids.Where(rows.ContainsKey).Select(id => rows[id]).Select(r => new FeedEntry(
-            r.Code,
-            r.Title,
-            PortalUrls.Publication(r.SeriesSlug, r.Slug),
-            PortalUrls.PublicationPdf(r.SeriesSlug, r.Slug),
-            r.Synopsis,
-            r.PublishedOn,
-            PublicationQueries.LastModifiedUtc(r.PublishedOn, r.PublishAtUtc, r.UpdatedAtUtc),
-            new Link(r.SeriesName, PortalUrls.Series(r.SeriesSlug)),
-            authors[r.Id].ToList(),
-            categories[r.Id].ToList())).ToList();
+            r.Code, r.Title, r.Url, r.PdfUrl, r.Synopsis, r.PublishedOn, r.LastModifiedUtc, r.Series, authors[r.Id].ToList(), categories[r.Id].ToList()))
+            .ToList();
 
         // An empty feed has changed at the latest when its subject was created; the epoch says "never" honestly.
         var updated = entries.Count == 0 ? DateTime.UnixEpoch : entries.Max(e => e.UpdatedUtc);

@@ -1,3 +1,5 @@
+using Rsis.Portal.Application.Publications.GetPublicationPdf;
+
 namespace Rsis.Portal.Application.Publications.GetSocialCard;
 
 /// <summary>
@@ -14,32 +16,16 @@ public sealed class GetSocialCardHandler(IPortalDbContext db, TimeProvider clock
 {
     public async ValueTask<SocialCardFile?> Handle(GetSocialCard query, CancellationToken cancellationToken)
     {
-        var publication = await db.Publications.AsNoTracking()
-            .WhereVisible(clock.GetUtcNow().UtcDateTime)
-            .WhereSlugOrCode(query.Slug)
-            .Select(p => new
-            {
-                p.Id,
-                p.Code,
-                p.Title,
-                p.Slug,
-                SeriesSlug = p.Series.Slug,
-                SeriesName = p.Series.Name,
-                Authors = p.Authors.OrderBy(a => a.Position).Select(a => a.Author.Name).ToList(),
-                p.PublishedOn,
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (publication is null)
+        // The card is drawn from the PDF's title block; the canonical address printed in the PDF is not on it.
+        if (await PublishedPdf.FindAsync(db, clock, query.Slug, siteBaseUrl: "", cancellationToken) is not { Document: var pdf } publication)
         {
             return null;
         }
 
-        var schoolName = await db.SiteSettings.AsNoTracking().Select(s => s.SchoolName).SingleAsync(cancellationToken);
-        var card = new SocialCardDocument(
-            schoolName, publication.SeriesName, publication.Code, publication.Title, publication.Authors, publication.PublishedOn);
+        var card = new SocialCardDocument(pdf.SchoolName, pdf.SeriesName, pdf.Code, pdf.Title, pdf.Authors, pdf.PublishedOn);
         var kept = await cards.GetOrDrawAsync(publication.Id, card, cancellationToken);
         return new SocialCardFile(
-            PortalUrls.Publication(publication.SeriesSlug, publication.Slug),
+            publication.ArticleUrl,
             kept.Content,
             $"\"{kept.ContentKey}\"",
             new DateTimeOffset(DateTime.SpecifyKind(kept.DrawnAtUtc, DateTimeKind.Utc)));

@@ -3,20 +3,7 @@ namespace Rsis.Portal.Application.Site.GetSiteSettingsForEditing;
 /// <summary>The settings screen as stored: the header and footer text, every link in order, and the screen's token.</summary>
 public sealed record GetSiteSettingsForEditing : IQuery<SiteSettingsForEditing>;
 
-public sealed record SiteSettingsForEditing(
-    Guid ConcurrencyToken,
-    string SchoolName,
-    string Tagline,
-    string Motto,
-    string UniversityName,
-    string Address,
-    string DirectionsUrl,
-    string Copyright,
-    string CookieNotice,
-    string ContactEmail,
-    string PromoTitle,
-    string PromoUrl,
-    IReadOnlyList<SiteLinkForEditing> Links)
+public sealed record SiteSettingsForEditing(Guid ConcurrencyToken, SiteSettingsFields Fields, IReadOnlyList<SiteLinkForEditing> Links)
 {
     /// <summary>The promo's picture, when it has one: its kind and size, and where readers download it.</summary>
     public PromoImageFacts? PromoImage { get; init; }
@@ -34,38 +21,18 @@ public sealed class GetSiteSettingsForEditingHandler(IPortalDbContext db) : IQue
 {
     public async ValueTask<SiteSettingsForEditing> Handle(GetSiteSettingsForEditing query, CancellationToken cancellationToken)
     {
-        var settings = await db.SiteSettings.AsNoTracking()
-            .Select(s => new
-            {
-                s.ConcurrencyToken,
-                s.SchoolName,
-                s.Tagline,
-                s.Motto,
-                s.UniversityName,
-                s.Address,
-                s.DirectionsUrl,
-                s.Copyright,
-                s.CookieNotice,
-                s.ContactEmail,
-                s.PromoTitle,
-                s.PromoUrl,
-                s.PromoImageContentType,
-                PromoImageLength = s.PromoImage == null ? (long?)null : s.PromoImage.Length,
-            })
-            .SingleOrDefaultAsync(cancellationToken)
+        // The whole row, picture included: this screen alone, and the picture is at most 2 MB.
+        var settings = await db.SiteSettings.AsNoTracking().SingleOrDefaultAsync(cancellationToken)
             ?? throw new InvalidOperationException("The site settings have not been seeded.");
         // The footer's own order (GetSiteChrome): by sort order, then by id.
         var links = await db.SiteLinks.AsNoTracking()
             .OrderBy(l => l.Group).ThenBy(l => l.SortOrder).ThenBy(l => l.Id)
             .Select(l => new SiteLinkForEditing(l.Id, l.Group, l.Title, l.Url, l.Network))
             .ToListAsync(cancellationToken);
-        return new SiteSettingsForEditing(
-            settings.ConcurrencyToken, settings.SchoolName, settings.Tagline, settings.Motto, settings.UniversityName,
-            settings.Address, settings.DirectionsUrl, settings.Copyright, settings.CookieNotice,
-            settings.ContactEmail, settings.PromoTitle, settings.PromoUrl, links)
+        return new SiteSettingsForEditing(settings.ConcurrencyToken, SiteSettingsKind.Instance.FieldsOf(settings), links)
         {
-            PromoImage = settings is { PromoImageLength: { } length, PromoImageContentType: { } type }
-                ? new PromoImageFacts(type, length, $"{Navigation.GetSiteChrome.Promo.ImagePath}?v={settings.ConcurrencyToken:N}")
+            PromoImage = settings is { PromoImage: { } image, PromoImageContentType: { } type }
+                ? new PromoImageFacts(type, image.Length, $"{Navigation.GetSiteChrome.Promo.ImagePath}?v={settings.ConcurrencyToken:N}")
                 : null,
         };
     }

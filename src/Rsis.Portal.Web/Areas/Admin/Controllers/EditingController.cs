@@ -65,10 +65,7 @@ public abstract class EditingController<TItem, TFacts, TForm>(ISender sender) : 
     }
 
     [HttpGet("{id:int}/delete")]
-    public async Task<IActionResult> Delete(int id, CancellationToken cancellationToken) =>
-        await sender.Send(Load(id), cancellationToken) is { } item
-            ? View(new DeleteForm<TFacts> { Id = id, ConcurrencyToken = item.ConcurrencyToken, Facts = item.Facts })
-            : NotFound();
+    public Task<IActionResult> Delete(int id, CancellationToken cancellationToken) => ConfirmationAsync(id, cancellationToken);
 
     [HttpPost("{id:int}/delete")]
     public async Task<IActionResult> Delete([FromRoute] int id, DeleteForm<TFacts> form, CancellationToken cancellationToken)
@@ -104,6 +101,12 @@ public abstract class EditingController<TItem, TFacts, TForm>(ISender sender) : 
 
     /// <summary>The lists a form picks from (series, parents), loaded each time it is shown.</summary>
     protected virtual Task AddChoicesAsync(TForm form, CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>The action's confirmation page (delete, cancel): the item's facts, and the version it asks about.</summary>
+    protected async Task<IActionResult> ConfirmationAsync(int id, CancellationToken cancellationToken) =>
+        await sender.Send(Load(id), cancellationToken) is { } item
+            ? View(new DeleteForm<TFacts> { Id = id, ConcurrencyToken = item.ConcurrencyToken, Facts = item.Facts })
+            : NotFound();
 
     /// <summary>A number from the query string (<c>/admin/menu/new?parentId=3</c>), or null.</summary>
     protected int? QueryNumber(string name) =>

@@ -23,10 +23,7 @@ public sealed class EventsController(ISender sender, TimeProvider time, SiteTime
 
     /// <summary>"Cancel this event?": the page stays up, saying so; calendars receive it as cancelled.</summary>
     [HttpGet("{id:int}/cancel")]
-    public async Task<IActionResult> Cancel(int id, CancellationToken cancellationToken) =>
-        await Sender.Send(Load(id), cancellationToken) is { } item
-            ? View(new DeleteForm<EventFacts> { Id = id, ConcurrencyToken = item.ConcurrencyToken, Facts = item.Facts })
-            : NotFound();
+    public Task<IActionResult> Cancel(int id, CancellationToken cancellationToken) => ConfirmationAsync(id, cancellationToken);
 
     /// <summary>Cancels the version the confirmation showed; refused (shown again, saying why) when it changed since.</summary>
     [HttpPost("{id:int}/cancel")]

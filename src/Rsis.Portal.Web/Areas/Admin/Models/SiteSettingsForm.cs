@@ -10,58 +10,24 @@ namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>
 /// The header and footer text as posted, and the settings screen around it (the link groups, shown from the
-/// database). Field names are the command's property names, so the validator's messages land beside the fields.
+/// database). The text is the update command's fields record, bound under its own names, so the validator's
+/// messages land beside the fields.
 /// </summary>
 public sealed class SiteSettingsForm
 {
     public Guid ConcurrencyToken { get; set; }
-    public string? SchoolName { get; set; }
-    public string? Tagline { get; set; }
-    public string? Motto { get; set; }
-    public string? UniversityName { get; set; }
-    public string? Address { get; set; }
-    public string? DirectionsUrl { get; set; }
-    public string? Copyright { get; set; }
-    public string? CookieNotice { get; set; }
-    public string? ContactEmail { get; set; }
-    public string? PromoTitle { get; set; }
-    public string? PromoUrl { get; set; }
+
+    [ModelBinder(Name = "")]
+    public SiteSettingsFields Fields { get; set; } = new();
 
     /// <summary>The settings as stored: the links of each group, and the token their small forms carry.</summary>
     [BindNever]
     public SiteSettingsForEditing? Stored { get; set; }
 
-    public static SiteSettingsForm From(SiteSettingsForEditing s) => new()
-    {
-        ConcurrencyToken = s.ConcurrencyToken,
-        SchoolName = s.SchoolName,
-        Tagline = s.Tagline,
-        Motto = s.Motto,
-        UniversityName = s.UniversityName,
-        Address = s.Address,
-        DirectionsUrl = s.DirectionsUrl,
-        Copyright = s.Copyright,
-        CookieNotice = s.CookieNotice,
-        ContactEmail = s.ContactEmail,
-        PromoTitle = s.PromoTitle,
-        PromoUrl = s.PromoUrl,
-        Stored = s,
-    };
+    public static SiteSettingsForm From(SiteSettingsForEditing s) => new() { ConcurrencyToken = s.ConcurrencyToken, Fields = s.Fields, Stored = s };
 
-    public UpdateSiteSettings ToCommand() => new(ConcurrencyToken, new SiteSettingsFields
-    {
-        SchoolName = SchoolName ?? "",
-        Tagline = Tagline ?? "",
-        Motto = Motto ?? "",
-        UniversityName = UniversityName ?? "",
-        Address = Address ?? "",
-        DirectionsUrl = DirectionsUrl ?? "",
-        Copyright = Copyright ?? "",
-        CookieNotice = CookieNotice ?? "",
-        ContactEmail = ContactEmail ?? "",
-        PromoTitle = PromoTitle ?? "",
-        PromoUrl = PromoUrl ?? "",
-    });
+    // The links have their own small forms: a post that names some changes none of them.
+    public UpdateSiteSettings ToCommand() => new(ConcurrencyToken, Fields with { Links = null });
 }
 
 /// <summary>The promo's picture being uploaded, and the screen around it (the picture as stored).</summary>
