@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Publications.AttachPublicationPdf;
+using Rsis.Portal.Application.Publications.ExtractPdfText;
 using Rsis.Portal.Application.Publications.GetPublicationPdf;
 using Rsis.Portal.Application.Publications.GetSocialCard;
 using Rsis.Portal.Application.Search;
@@ -93,6 +94,7 @@ public static class DependencyInjection
         services.AddSingleton<IPublicationPdfRenderer, PublicationPdfRenderer>();
         services.AddSingleton<IUploadedPdfInspector, UploadedPdfInspector>();
         services.AddSingleton<IUploadedImageInspector, UploadedImageInspector>();
+        services.AddSingleton<IPdfTextExtractor, PdfTextExtractor>();
         services.AddSingleton<ISocialCardRenderer, SocialCardRenderer>();
         services.AddSingleton(new SocialCardFolder(Path.GetFullPath(Path.Combine(
             environment.ContentRootPath, configuration["SocialCards:Directory"] ?? Path.Combine("App_Data", "cards")))));

@@ -10,7 +10,7 @@ public interface IPublicationSearch
 {
     /// <summary>
     /// The visible publications whose title, code, synopsis, body, author names or categories hold every
-    /// word (all of them when there are no words), narrowed by the filters: how many, one page of them in
+    /// word, or whose uploaded PDF does (all of them when there are no words), narrowed by the filters: how many, one page of them in
     /// rank order, and for each filter the count of every value with the other filters applied.
     /// </summary>
     Task<SearchPage> SearchAsync(SearchRequest request, CancellationToken cancellationToken);
@@ -29,7 +29,8 @@ public interface IPublicationSearch
 /// <summary>
 /// A search as the database sees it: words, chosen filter values (any of the values within a filter,
 /// all of the filters), what "visible" means now, and which page. Rank order: every word in the title or
-/// code first, then in the synopsis, authors or categories, then in the body only; within each, by
+/// code first, then in the synopsis, authors or categories, then in the body, then only in the uploaded
+/// PDF; within each, by
 /// relevance where the provider can afford it, else newest first. Without words, newest first.
 /// </summary>
 public sealed record SearchRequest(
@@ -69,5 +70,8 @@ public sealed record FacetCounts(
         new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
 }
 
-/// <summary>A publication's title and passage, with the matched words marked.</summary>
-public sealed record MatchedText(string Title, string Passage);
+/// <summary>
+/// A publication's title and passage, with the matched words marked; <paramref name="InPdf"/> when the words
+/// were found only in its uploaded PDF, whose text the passage then comes from.
+/// </summary>
+public sealed record MatchedText(string Title, string Passage, bool InPdf = false);

@@ -16,7 +16,9 @@ namespace Rsis.Portal.Infrastructure.Search;
 /// the same code runs (and is tested) on SQLite. It scans the text and counts each filter in a query of
 /// its own, so it is the thing to replace with CONTAINSTABLE behind this interface when the catalogue
 /// outgrows it. A word matches anywhere in the text, inside longer words too ("cyber" finds
-/// "cybersecurity"), where FTS5 matches whole (stemmed) words. Within a rank tier, newest first.
+/// "cybersecurity"), where FTS5 matches whole (stemmed) words. Within a rank tier, newest first. Each word may
+/// also be found in the text of the uploaded PDF (where FTS5 asks every word of the PDF alone); a publication
+/// found only thanks to its PDF ranks after every one found in its own text.
 /// </summary>
 public sealed class LikePublicationSearch(PortalDbContext db) : IPublicationSearch
 {
@@ -29,15 +31,17 @@ public sealed class LikePublicationSearch(PortalDbContext db) : IPublicationSear
 
         var total = await Narrow(matching, filters).CountAsync(cancellationToken);
         var paging = Paging.Clamp(request.Page, request.PageSize, total);
-        // 0: every word in the title or code; 1: in those or the synopsis, authors or categories; 2: the body.
+        // 0: every word in the title or code; 1: in those or the synopsis, authors or categories; 2: the body;
+        // 3: only with the uploaded PDF's text.
         var inTitle = WhereMatches(db.Publications, request.Terms, TextFields.TitleAndCode).Select(p => p.Id);
         var inSummary = WhereMatches(db.Publications, request.Terms, TextFields.Summary).Select(p => p.Id);
+        var inText = WhereMatches(db.Publications, request.Terms, TextFields.All).Select(p => p.Id);
         var ranked = Narrow(matching, filters).Select(p => new
         {
             p.Id,
             p.PublishedOn,
             p.Code,
-            Tier = inTitle.Contains(p.Id) ? 0 : inSummary.Contains(p.Id) ? 1 : 2,
+            Tier = inTitle.Contains(p.Id) ? 0 : inSummary.Contains(p.Id) ? 1 : inText.Contains(p.Id) ? 2 : 3,
         });
         var ids = await ranked
             .OrderBy(r => r.Tier).ThenByDescending(r => r.PublishedOn).ThenByDescending(r => r.Code)
@@ -75,9 +79,25 @@ public sealed class LikePublicationSearch(PortalDbContext db) : IPublicationSear
             .Where(p => ids.Contains(p.Id))
             .Select(p => new { p.Id, p.Title, p.Synopsis, p.Body })
             .ToListAsync(cancellationToken);
+        var inText = await WhereMatches(db.Publications.AsNoTracking().Where(p => ids.Contains(p.Id)), terms, TextFields.All)
+            .Select(p => p.Id)
+            .ToListAsync(cancellationToken);
+        // Found only thanks to the PDF: its text is read for the passage (at most a page of results).
+        var onlyInPdf = ids.Except(inText).ToList();
+        var pdfTexts = onlyInPdf.Count == 0 || terms.IsEmpty ? [] : await db.PublicationPdfs.AsNoTracking()
+            .Where(f => onlyInPdf.Contains(f.PublicationId) && f.Source == PdfSource.Uploaded && f.ExtractedText != null)
+            .Select(f => new { f.PublicationId, f.ExtractedText })
+            .ToListAsync(cancellationToken);
+        var pdfPassages = pdfTexts.ToDictionary(
+            f => f.PublicationId, f => SearchHighlight.Passage(f.ExtractedText!, terms.Words, SearchPublications.PassageWords));
 
         return texts.ToDictionary(t => t.Id, t =>
         {
+            if (pdfPassages.TryGetValue(t.Id, out var pdf))
+            {
+                return new MatchedText(SearchHighlight.Mark(t.Title, terms.Words), pdf, InPdf: true);
+            }
+
             var synopsis = SearchHighlight.Passage(t.Synopsis, terms.Words, SearchPublications.PassageWords);
             var body = SearchHighlight.Passage(t.Body, terms.Words, SearchPublications.PassageWords);
             return new MatchedText(
@@ -92,16 +112,19 @@ public sealed class LikePublicationSearch(PortalDbContext db) : IPublicationSear
         TitleAndCode = 1,
         Summary = TitleAndCode | 2,
         All = Summary | 4,
+        WithPdf = All | 8,
     }
 
     /// <summary>
     /// Publications with every word somewhere in <paramref name="fields"/>: title and code; the synopsis,
-    /// author names and categories as well; the body as well. No words: all of them.
+    /// author names and categories as well; the body as well; the uploaded PDF's text as well. No words: all.
     /// </summary>
-    private static IQueryable<Publication> WhereMatches(IQueryable<Publication> publications, SearchTerms terms, TextFields fields = TextFields.All)
+    private IQueryable<Publication> WhereMatches(IQueryable<Publication> publications, SearchTerms terms, TextFields fields = TextFields.WithPdf)
     {
         var summary = fields.HasFlag(TextFields.Summary);
         var body = fields.HasFlag(TextFields.All);
+        var pdf = fields.HasFlag(TextFields.WithPdf);
+        var pdfs = db.PublicationPdfs;
         foreach (var word in terms.Words)
         {
             var pattern = "%" + EscapeLike(word) + "%";
@@ -111,7 +134,9 @@ public sealed class LikePublicationSearch(PortalDbContext db) : IPublicationSear
                 || (summary && (EF.Functions.Like(p.Synopsis, pattern, LikeEscape)
                     || p.Authors.Any(a => EF.Functions.Like(a.Author.Name, pattern, LikeEscape))
                     || p.Categories.Any(c => EF.Functions.Like(c.Category.Name, pattern, LikeEscape))))
-                || (body && EF.Functions.Like(p.Body, pattern, LikeEscape)));
+                || (body && EF.Functions.Like(p.Body, pattern, LikeEscape))
+                || (pdf && pdfs.Any(f => f.PublicationId == p.Id && f.Source == PdfSource.Uploaded
+                    && EF.Functions.Like(f.ExtractedText!, pattern, LikeEscape))));
         }
 
         return publications;

@@ -13,7 +13,9 @@ namespace Rsis.Portal.Infrastructure.Search;
 /// holds each publication's title, code, synopsis, body, author names and category names, kept current by
 /// triggers on the tables behind them, so whatever saves a publication, an author or a category (the admin
 /// area through EF, a script in SQL) the index follows in the same transaction. Drafts are indexed too;
-/// visibility is applied at query time, so publishing needs no reindex.
+/// visibility is applied at query time, so publishing needs no reindex. The text of uploaded PDFs has an
+/// index of its own, <c>PublicationPdfSearchIndex</c> (migration PdfTextSearch): a publication whose PDF holds
+/// every word is found too, after every publication whose own text does.
 /// <para>
 /// FTS5 finds the matching ids (and, for the tiers, those matching in the title or code and in the
 /// synopsis, authors or categories); visibility, filters, counts and the page order come from the
@@ -30,6 +32,12 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
     /// matches hold the words in the title reads a few positions per publication, not every one in every body.
     /// </summary>
     public const string SummaryTable = "PublicationSearchSummary";
+
+    /// <summary>The text of uploaded PDFs, one row per publication that has one (migration PdfTextSearch).</summary>
+    public const string PdfTable = "PublicationPdfSearchIndex";
+
+    /// <summary>The tier of a match only in the uploaded PDF: after those in the publication's own text.</summary>
+    private const byte PdfTier = 3;
 
     /// <summary>
     /// bm25 ranking reads the positions of every match, about a microsecond and a half each; up to this many
@@ -48,6 +56,7 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
 
         List<int> matches;
         Dictionary<int, double>? scores = null;
+        List<int> onlyInPdf = [];
         string? all = null;
         if (terms.IsEmpty)
         {
@@ -61,6 +70,9 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
             {
                 scores = await ScoresAsync(connection, all, cancellationToken);
             }
+
+            onlyInPdf = await OnlyInPdfAsync(connection, all, matches, cancellationToken);
+            matches.AddRange(onlyInPdf);
         }
 
         var seriesFilter = filters.SeriesIds.ToHashSet();
@@ -121,6 +133,13 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
         var page = Math.Clamp(request.Page, 1, lastPage);
         var wanted = page * request.PageSize;
         var tiers = all is null ? null : await TiersAsync(connection, all, results, snapshot.Capacity, wanted, cancellationToken);
+        foreach (var id in onlyInPdf)
+        {
+            if (tiers is not null && (uint)id < (uint)tiers.Length)
+            {
+                tiers[id] = PdfTier;
+            }
+        }
 
         var ranked = Top(
             results.Select(id => new RankKey(
@@ -144,7 +163,9 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
         ArgumentNullException.ThrowIfNull(terms);
         var connection = await ConnectionAsync(cancellationToken);
         var snapshot = await snapshots.CurrentAsync(connection, cancellationToken);
-        var matches = await IdsAsync(connection, IndexTable, FtsQuery(terms), cancellationToken);
+        var all = FtsQuery(terms);
+        var matches = await IdsAsync(connection, IndexTable, all, cancellationToken);
+        matches.AddRange(await OnlyInPdfAsync(connection, all, matches, cancellationToken));
         return matches.Count(id => snapshot.IsVisible(id, visibleAtUtc.Ticks));
     }
 
@@ -160,7 +181,8 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
         }
 
         var connection = await ConnectionAsync(cancellationToken);
-        await using var command = Command(
+        var all = FtsQuery(terms);
+        await using (var command = Command(
             connection,
             $"""
             SELECT rowid,
@@ -172,21 +194,64 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
             """,
             [
                 ("$start", SearchHighlight.Start), ("$end", SearchHighlight.End), ("$ellipsis", SearchHighlight.Ellipsis),
-                ("$words", SearchPublications.PassageWords), ("$all", FtsQuery(terms)), ("$ids", JsonSerializer.Serialize(publicationIds)),
+                ("$words", SearchPublications.PassageWords), ("$all", all), ("$ids", JsonSerializer.Serialize(publicationIds)),
+            ]))
+        {
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var synopsis = reader.GetString(2);
+                var body = reader.GetString(3);
+                // The synopsis says best what a publication is about, so its passage wins when it holds a match;
+                // a match only in the title, authors or categories shows the start of the synopsis.
+                found[reader.GetInt32(0)] = new MatchedText(
+                    reader.GetString(1),
+                    SearchHighlight.HasMatch(synopsis) || !SearchHighlight.HasMatch(body) ? synopsis : body);
+            }
+        }
+
+        var rest = publicationIds.Where(id => !found.ContainsKey(id)).ToList();
+        if (rest.Count > 0)
+        {
+            await HighlightPdfsAsync(connection, terms, all, rest, found, cancellationToken);
+        }
+
+        return found;
+    }
+
+    /// <summary>Matches only in the uploaded PDF: the title as it is, and a passage of the PDF's text.</summary>
+    private static async Task HighlightPdfsAsync(
+        DbConnection connection, SearchTerms terms, string all, List<int> ids, Dictionary<int, MatchedText> found, CancellationToken cancellationToken)
+    {
+        await using var command = Command(
+            connection,
+            $"""
+            SELECT {PdfTable}.rowid, p."Title", snippet({PdfTable}, 0, $start, $end, $ellipsis, $words)
+            FROM {PdfTable} JOIN "Publications" p ON p."Id" = {PdfTable}.rowid
+            WHERE {PdfTable} MATCH $all AND {PdfTable}.rowid IN (SELECT value FROM json_each($ids))
+            """,
+            [
+                ("$start", SearchHighlight.Start), ("$end", SearchHighlight.End), ("$ellipsis", SearchHighlight.Ellipsis),
+                ("$words", SearchPublications.PassageWords), ("$all", all), ("$ids", JsonSerializer.Serialize(ids)),
             ]);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         while (await reader.ReadAsync(cancellationToken))
         {
-            var synopsis = reader.GetString(2);
-            var body = reader.GetString(3);
-            // The synopsis says best what a publication is about, so its passage wins when it holds a match;
-            // a match only in the title, authors or categories shows the start of the synopsis.
-            found[reader.GetInt32(0)] = new MatchedText(
-                reader.GetString(1),
-                SearchHighlight.HasMatch(synopsis) || !SearchHighlight.HasMatch(body) ? synopsis : body);
+            found[reader.GetInt32(0)] = new MatchedText(SearchHighlight.Mark(reader.GetString(1), terms.Words), reader.GetString(2), InPdf: true);
+        }
+    }
+
+    /// <summary>The ids whose uploaded PDF holds every word and whose own text does not.</summary>
+    private static async Task<List<int>> OnlyInPdfAsync(DbConnection connection, string all, List<int> inText, CancellationToken cancellationToken)
+    {
+        var inPdf = await IdsAsync(connection, PdfTable, all, cancellationToken);
+        if (inPdf.Count == 0)
+        {
+            return inPdf;
         }
 
-        return found;
+        var text = inText.ToHashSet();
+        return inPdf.Where(id => !text.Contains(id)).ToList();
     }
 
     /// <summary>
@@ -198,7 +263,7 @@ public sealed class SqlitePublicationSearch(PortalDbContext db, SearchSnapshots 
 
     /// <summary>
     /// The tier of every result: 0 when the title or code holds every word, 1 when those with the synopsis,
-    /// authors or categories do, else 2 (the body). Both are asked of the small summary index; the second
+    /// authors or categories do, else 2 (the body; <see cref="PdfTier"/> is set by the caller). Both are asked of the small summary index; the second
     /// only when the first does not fill the page asked for.
     /// </summary>
     private static async Task<byte[]> TiersAsync(

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Common.Security;
+using Rsis.Portal.Application.Publications.ExtractPdfText;
 using Rsis.Portal.Infrastructure.Identity;
 
 namespace Rsis.Portal.Web.Configuration;
@@ -58,6 +59,9 @@ public static class AdminAreaConfig
 
         services.AddHostedService<ScheduledPublishing>();
         services.AddHostedService<TrashPurging>();
+        services.AddSingleton<PdfTextSignal>();
+        services.AddSingleton<IPdfTextSignal>(provider => provider.GetRequiredService<PdfTextSignal>());
+        services.AddHostedService<PdfTextExtraction>();
 
         // Lockout stops guessing one account's password; this stops one address trying many accounts.
         services.AddRateLimiter(limiter => limiter.AddPolicy(AdminOptions.SignInRateLimitPolicy, context =>

@@ -6,6 +6,7 @@ namespace Rsis.Portal.Web.Configuration;
 /// Work done every <see cref="Interval"/> by one node at a time: each turn takes a lock named after the work
 /// (<see cref="IWorkLocks"/>: Redis on several nodes, in-process on one), runs in a scope of its own, and a
 /// failure is logged and tried again at the next turn. The timer reads the portal's clock, so tests move it.
+/// A work that can be woken (<see cref="WakeAsync"/>) also takes a turn as soon as it is.
 /// </summary>
 internal abstract class PeriodicWork(IServiceScopeFactory scopes, IWorkLocks locks, TimeProvider time, ILogger logger) : BackgroundService
 {
@@ -24,6 +25,9 @@ internal abstract class PeriodicWork(IServiceScopeFactory scopes, IWorkLocks loc
 
     protected abstract Task RunAsync(ISender sender, CancellationToken cancellationToken);
 
+    /// <summary>Completes when something asks for a turn before the next tick; by default nothing does.</summary>
+    protected virtual Task WakeAsync(CancellationToken cancellationToken) => Task.Delay(Timeout.Infinite, cancellationToken);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, time);
@@ -32,9 +36,32 @@ internal abstract class PeriodicWork(IServiceScopeFactory scopes, IWorkLocks loc
             await TakeTurnAsync(stoppingToken);
         }
 
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        // Both waits are kept across turns: a timer allows one wait at a time, and a wake asked for during a
+        // turn must not be lost.
+        Task<bool>? tick = null;
+        Task? wake = null;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            await TakeTurnAsync(stoppingToken);
+            tick ??= timer.WaitForNextTickAsync(stoppingToken).AsTask();
+            wake ??= WakeAsync(stoppingToken);
+            if (await Task.WhenAny(tick, wake) == tick)
+            {
+                if (!await tick)
+                {
+                    return;
+                }
+
+                tick = null;
+            }
+            else
+            {
+                wake = null;
+            }
+
+            if (!stoppingToken.IsCancellationRequested)
+            {
+                await TakeTurnAsync(stoppingToken);
+            }
         }
     }
 

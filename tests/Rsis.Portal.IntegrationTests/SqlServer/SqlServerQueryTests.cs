@@ -15,6 +15,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Query.Internal;
 using Microsoft.Extensions.DependencyInjection;
 using Rsis.Portal.Application.Common.Security;
+using Rsis.Portal.Application.Publications.ExtractPdfText;
 using Rsis.Portal.Application.Search;
 using Rsis.Portal.Application.Subscriptions;
 using Rsis.Portal.Application.Subscriptions.ForgetUnconfirmed;
@@ -86,7 +87,7 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
     [
         "/", "/admin", "/admin/audit", "/admin/users", "/admin/account/password",
         "/search?q=cyber", "/search?q=cyber+security&series=rsis-commentary-series&year=2013&page=2",
-        "/search?q=zzzz+cyber", "/search?q=CO13046",
+        "/search?q=zzzz+cyber", "/search?q=CO13046", "/search?q=" + PdfOnlyWord,
         "/sitemap.xml", "/sitemap-1.xml", "/robots.txt", "/feedback", "/feedback/thanks", "/feedback/token",
         "/admin/feedback?rating=1&rating=2&from=2026-03-01&to=2026-03-31&hasText=true",
         "/admin/feedback.csv?rating=5&hasText=true", "/admin/redirects?q=co13046",
@@ -99,6 +100,9 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         "/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&set=group.rsis-publications",
         "/authors?letter=C&q=raja", "/categories", "/promo-image",
     ];
+
+    /// <summary>A word only in the PDF uploaded in <see cref="MakeHistoryAsync"/>: searching it reads the PDFs' text.</summary>
+    private const string PdfOnlyWord = "glimmerwort";
 
     /// <summary>GET routes the walk cannot reach, and why.</summary>
     private static readonly string[] Unreached =
@@ -159,6 +163,10 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
                 writes.Exists(w => w.Sql.Contains($"{verb} [{table}]", StringComparison.Ordinal)),
                 $"No save wrote {verb} [{table}]; the saves wrote to: " + string.Join(", ", tables.Where(t => writes.Exists(w => w.Sql.Contains($"[{t}]", StringComparison.Ordinal)))));
         }
+
+        // The background reader of PDF text stores what it read; the search reads it.
+        Assert.Contains(statements, s => s.Sql.Contains("UPDATE [p]", StringComparison.Ordinal) && s.Sql.Contains("[TextStatus]", StringComparison.Ordinal));
+        Assert.Contains(statements, s => s.Request.Contains(PdfOnlyWord, StringComparison.Ordinal) && s.Sql.Contains("[ExtractedText] LIKE", StringComparison.Ordinal));
 
         var distinct = statements.Select(s => s.Sql).Distinct(StringComparer.Ordinal).Count();
         var written = tables.Count(t => writes.Exists(w => w.Sql.Contains($"[{t}]", StringComparison.Ordinal)));
@@ -231,6 +239,14 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
         var form = await staff.EditFormAsync(publication);
         using var saved = await staff.SaveAsync(publication, form.Set("Title", "Cyber norms in Southeast Asia, revisited"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        // An uploaded PDF, its text read as the background reader reads it (which may be at it too).
+        using (var uploaded = await staff.UploadPdfAsync(publication, ReportPdfs.WithWordOnPage(3, 2, PdfOnlyWord), "norms.pdf"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        }
+
+        await portal.WithServiceAsync<ISender, int>(async sender => await sender.Send(new ExtractPendingPdfText(), TestContext.Current.CancellationToken));
         var edit = await staff.GetPageAsync($"/admin/publications/{publication}/edit");
         return new Uri(((IHtmlInputElement)edit.QuerySelector("input#preview-link")!).Value).PathAndQuery;
     }

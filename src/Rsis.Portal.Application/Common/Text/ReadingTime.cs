@@ -16,6 +16,9 @@ public static partial class ReadingTime
         return Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute);
     }
 
+    /// <summary>How many words <paramref name="text"/> has, counted as for the reading time.</summary>
+    public static int Words(string text) => Word().Count(text);
+
     /// <summary>A word: letters or digits, with the apostrophes and hyphens inside it ("China's", "cyber-security").</summary>
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")]
     private static partial Regex Word();

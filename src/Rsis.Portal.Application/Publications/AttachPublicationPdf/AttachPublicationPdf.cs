@@ -1,10 +1,12 @@
 using System.Security.Cryptography;
+using Rsis.Portal.Application.Publications.ExtractPdfText;
 
 namespace Rsis.Portal.Application.Publications.AttachPublicationPdf;
 
 /// <summary>
 /// Attaches (or replaces) the PDF staff uploaded for a publication; readers get it instead of the typeset one.
-/// The file is checked by its content, not its name.
+/// The file is checked by its content, not its name. Its text is read in the background afterwards
+/// (<see cref="ExtractPendingPdfText"/>), so the upload answers at once whatever the file's size.
 /// </summary>
 public sealed record AttachPublicationPdf(int PublicationId, string FileName, byte[] Content)
     : ICommand<bool>, IChangesPublicPages
@@ -47,7 +49,8 @@ public sealed class AttachPublicationPdfValidator : AbstractValidator<AttachPubl
     };
 }
 
-public sealed class AttachPublicationPdfHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser) : ICommandHandler<AttachPublicationPdf, bool>
+public sealed class AttachPublicationPdfHandler(IPortalDbContext db, TimeProvider clock, ICurrentUser currentUser, IPdfTextSignal pdfText)
+    : ICommandHandler<AttachPublicationPdf, bool>
 {
     public async ValueTask<bool> Handle(AttachPublicationPdf command, CancellationToken cancellationToken)
     {
@@ -77,7 +80,11 @@ public sealed class AttachPublicationPdfHandler(IPortalDbContext db, TimeProvide
         pdf.OriginalFileName = Path.GetFileName(command.FileName);
         pdf.CreatedAtUtc = clock.GetUtcNow().UtcDateTime;
         pdf.CreatedBy = currentUser.Name;
+        // The old file's text leaves search with it; the new file's joins once it has been read.
+        pdf.ExtractedText = null;
+        pdf.TextStatus = PdfTextStatus.Pending;
         await db.SaveChangesAsync(cancellationToken);
+        pdfText.Raise();
         return true;
     }
 }

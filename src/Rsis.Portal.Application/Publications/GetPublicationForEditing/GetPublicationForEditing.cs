@@ -48,7 +48,11 @@ public enum PublicationVisibility
     Public,
 }
 
-public sealed record UploadedPdf(string? FileName, long Length, DateTime UploadedAtUtc, string? UploadedBy);
+/// <summary>
+/// The PDF staff uploaded, and whether its text has been read for search yet (<see cref="TextStatus"/>) and
+/// how many of its words search finds (<see cref="Words"/>).
+/// </summary>
+public sealed record UploadedPdf(string? FileName, long Length, DateTime UploadedAtUtc, string? UploadedBy, PdfTextStatus TextStatus, int Words);
 
 public sealed record HistoryEntry(DateTime AtUtc, string ChangedBy, AuditAction Action, IReadOnlyList<AuditFieldChange> Changes);
 
@@ -88,10 +92,13 @@ public sealed class GetPublicationForEditingHandler(IPortalDbContext db, TimePro
             return null;
         }
 
-        var pdf = await db.PublicationPdfs.AsNoTracking()
+        var uploaded = await db.PublicationPdfs.AsNoTracking()
             .Where(f => f.PublicationId == p.Id && f.Source == PdfSource.Uploaded)
-            .Select(f => new UploadedPdf(f.OriginalFileName, f.Length, f.CreatedAtUtc, f.CreatedBy))
+            .Select(f => new { f.OriginalFileName, f.Length, f.CreatedAtUtc, f.CreatedBy, f.TextStatus, f.ExtractedText })
             .SingleOrDefaultAsync(cancellationToken);
+        var pdf = uploaded is null ? null : new UploadedPdf(
+            uploaded.OriginalFileName, uploaded.Length, uploaded.CreatedAtUtc, uploaded.CreatedBy, uploaded.TextStatus,
+            uploaded.ExtractedText is null ? 0 : ReadingTime.Words(uploaded.ExtractedText));
         var history = await HistoryAsync(p.Id, cancellationToken);
 
         var visibility = p.Status == PublicationStatus.Draft ? PublicationVisibility.Draft

@@ -4,7 +4,8 @@ namespace Rsis.Portal.Application.Search.SearchPublications;
 
 /// <summary>
 /// The search page: published publications whose title, code, synopsis, body, authors or categories hold
-/// every word of <see cref="Q"/>, those matching in the title or code first, narrowed by any of the chosen
+/// every word of <see cref="Q"/> (or whose uploaded PDF does: those come last and say so), those matching in
+/// the title or code first, narrowed by any of the chosen
 /// series, years, authors and categories, each filter with counts. An exact code ("CO13046") answers
 /// with the article's URL so the reader goes straight to it. Filters without words browse, newest first.
 /// </summary>
@@ -75,8 +76,11 @@ public sealed record SearchResults(
     public string PageUrl(int page) => SearchLink.For(Query, Filters, page);
 }
 
-/// <summary>A result: the publication, its title and a passage with the matched words in &lt;mark&gt; (safe HTML).</summary>
-public sealed record SearchResultItem(PublicationSummary Publication, string TitleHtml, string PassageHtml);
+/// <summary>
+/// A result: the publication, its title and a passage with the matched words in &lt;mark&gt; (safe HTML);
+/// <paramref name="FoundInPdf"/> when the words are only in its uploaded PDF, which the passage is from.
+/// </summary>
+public sealed record SearchResultItem(PublicationSummary Publication, string TitleHtml, string PassageHtml, bool FoundInPdf = false);
 
 /// <summary>A filter (a query parameter) and its options, each with how many results it would give.</summary>
 public sealed record SearchFacet(string Key, string Title, IReadOnlyList<FacetOption> Options);
@@ -152,7 +156,7 @@ public sealed class SearchPublicationsHandler(IPortalDbContext db, TimeProvider 
         {
             var summary = summaries[id];
             return highlights.TryGetValue(id, out var text)
-                ? new SearchResultItem(summary, SearchHighlight.ToHtml(text.Title), SearchHighlight.ToHtml(text.Passage))
+                ? new SearchResultItem(summary, SearchHighlight.ToHtml(text.Title), SearchHighlight.ToHtml(text.Passage), text.InPdf)
                 : new SearchResultItem(summary, SearchHighlight.ToHtml(summary.Title),
                     SearchHighlight.ToHtml(SearchHighlight.Passage(summary.Synopsis, [], SearchPublications.PassageWords)));
         }).ToList();
