@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using AngleSharp.Html.Dom;
 using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.IntegrationTests.Infrastructure;
@@ -13,7 +12,7 @@ namespace Rsis.Portal.IntegrationTests.Site;
 /// </summary>
 public sealed class PromoImageTests(StaffPortal portal) : IClassFixture<StaffPortal>
 {
-    private const string Screen = "/admin/settings/promo-image";
+    private const string Screen = PromoImageUploads.Screen;
 
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -23,7 +22,7 @@ public sealed class PromoImageTests(StaffPortal portal) : IClassFixture<StaffPor
         var editor = await EditorWithPromoAsync();
         var cover = Picture(300, 450, SKEncodedImageFormat.Jpeg);
 
-        using var uploaded = await UploadAsync(editor, cover, "cover.jpg", "image/jpeg");
+        using var uploaded = await editor.UploadPromoImageAsync(cover, "cover.jpg", "image/jpeg");
         Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
         Assert.Contains("The picture has been saved.", (await editor.GetPageAsync(uploaded.Headers.Location!.OriginalString)).QuerySelector("[role=status]")!.TextContent, StringComparison.Ordinal);
 
@@ -52,9 +51,9 @@ public sealed class PromoImageTests(StaffPortal portal) : IClassFixture<StaffPor
         var editor = await EditorWithPromoAsync();
         var reader = portal.CreateReader();
 
-        using var first = await UploadAsync(editor, Picture(200, 300, SKEncodedImageFormat.Png), "first.png", "image/png");
+        using var first = await editor.UploadPromoImageAsync(Picture(200, 300, SKEncodedImageFormat.Png), "first.png", "image/png");
         var firstSrc = PromoPicture(await reader.GetPageAsync("/"))!.GetAttribute("src");
-        using var second = await UploadAsync(editor, Picture(210, 300, SKEncodedImageFormat.Webp), "second.webp", "image/webp");
+        using var second = await editor.UploadPromoImageAsync(Picture(210, 300, SKEncodedImageFormat.Webp), "second.webp", "image/webp");
         var secondSrc = PromoPicture(await reader.GetPageAsync("/"))!.GetAttribute("src")!;
 
         Assert.NotEqual(firstSrc, secondSrc);
@@ -79,7 +78,7 @@ public sealed class PromoImageTests(StaffPortal portal) : IClassFixture<StaffPor
         var editor = await EditorWithPromoAsync();
         var before = await StoredPictureAsync();
 
-        using var response = await UploadAsync(editor, ContentOf(fileName), fileName, "image/png");
+        using var response = await editor.UploadPromoImageAsync(ContentOf(fileName), fileName, "image/png");
         var page = await response.ReadPageAsync();
 
         Assert.True(HttpStatusCode.BadRequest == response.StatusCode, $"{what} answered {(int)response.StatusCode}");
@@ -107,22 +106,6 @@ public sealed class PromoImageTests(StaffPortal portal) : IClassFixture<StaffPor
         using var saved = await editor.PostFormAsync("/admin/settings", form);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         return editor;
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(HttpClient staff, byte[] content, string fileName, string contentType)
-    {
-        var page = await staff.GetPageAsync(Screen);
-        var token = FormFields.Of(page, $"form[action='{Screen}']")[StaffSignIn.TokenField]!;
-        using var form = new MultipartFormDataContent();
-        form.Add(new StringContent(token), StaffSignIn.TokenField);
-        if (fileName.Length > 0)
-        {
-            var file = new ByteArrayContent(content);
-            file.Headers.ContentType = new MediaTypeHeaderValue(contentType);
-            form.Add(file, "File", fileName);
-        }
-
-        return await staff.PostAsync(new Uri(Screen, UriKind.Relative), form, Cancel);
     }
 
     private static AngleSharp.Dom.IElement? PromoPicture(IHtmlDocument home) => home.QuerySelector(".site-promo img");

@@ -208,6 +208,13 @@ public sealed class SqlServerQueryTests(SqlServerShadowPortal portal) : IClassFi
             Assert.Equal(HttpStatusCode.Redirect, savedSettings.StatusCode);
         }
 
+        // The promo's picture (the site's own touch icon is a real PNG), so /promo-image answers with it.
+        var picture = await staff.GetByteArrayAsync(new Uri("/apple-touch-icon.png", UriKind.Relative), TestContext.Current.CancellationToken);
+        using (var uploaded = await staff.UploadPromoImageAsync(picture, "cover.png", "image/png"))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        }
+
         var page = await staff.CreateItemAsync("pages", form => form.Set("Title", "A page for the Trash").Set("Slug", "a-page-for-the-trash").Set("Body", "Soon gone."));
         using (var deleted = await staff.ConfirmDeleteAsync("pages", page))
         {
