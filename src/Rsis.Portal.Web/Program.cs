@@ -20,6 +20,7 @@ builder.Services
     .AddPortalInfrastructure(builder.Configuration, builder.Environment)
     .AddPortalMediator()
     .AddPortalOutputCache(builder.Configuration)
+    .AddPortalResponseCompression()
     .AddPortalSharedStore(builder.Configuration)
     .AddPortalRateLimiting(builder.Configuration)
     .AddPortalForwardedHeaders(builder.Configuration)
@@ -88,6 +89,9 @@ if (app.Configuration.GetValue("Caching:OutputCache", true))
 {
     app.UseOutputCache();
 }
+
+// Inside the output cache, which so keeps the compressed bytes (one copy per encoding) and sends them on each hit.
+app.UseResponseCompression();
 
 app.MapPortalHealthChecks();
 app.MapStaticAssets();

@@ -35,19 +35,23 @@ public static class OutputCacheConfig
                 .Expire(TimeSpan.FromHours(1))
                 // Only the parameters the pages read; "?utm=…" must not fill the cache with copies.
                 .SetVaryByQuery("page", "year", "q", "letter")
+                .VaryByEncoding()
                 .Tag(CacheTags.Site));
             options.AddPolicy(SearchPage, policy => policy
                 .Expire(TimeSpan.FromHours(1))
                 .SetVaryByQuery("q", "series", "year", "author", "category", "page")
+                .VaryByEncoding()
                 .Tag(CacheTags.Site));
             options.AddPolicy(PdfDownload, policy => policy
                 .Expire(TimeSpan.FromHours(1))
                 .SetVaryByQuery("inline")
                 .With(context => !context.HttpContext.Request.Headers.ContainsKey(HeaderNames.Range))
+                .VaryByEncoding()
                 .Tag(CacheTags.Site, CacheTags.Publications));
             options.AddPolicy(Harvest, policy => policy
                 .Expire(TimeSpan.FromHours(1))
                 .SetVaryByQuery("*")
+                .VaryByEncoding()
                 .Tag(CacheTags.Site, CacheTags.Publications));
         });
     }

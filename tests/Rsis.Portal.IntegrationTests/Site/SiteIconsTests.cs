@@ -35,6 +35,20 @@ public sealed class SiteIconsTests(PortalFactory portal) : IClassFixture<PortalF
     }
 
     [Fact]
+    public async Task Favicon_ico_which_feed_readers_and_old_browsers_ask_for_unasked_is_an_icon_not_a_404_page()
+    {
+        using var response = await portal.CreateReader().GetAsync(new Uri("/favicon.ico", UriKind.Relative), TestContext.Current.CancellationToken);
+        var icon = await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken);
+
+        response.EnsureSuccessStatusCode();
+        // ICONDIR (reserved 0, type 1 = icon, one image), then the image: a PNG, as every browser since 2007 reads it.
+        Assert.Equal([0, 0, 1, 0, 1, 0], icon[..6]);
+        var offset = System.Buffers.Binary.BinaryPrimitives.ReadInt32LittleEndian(icon.AsSpan(18, 4));
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], icon[offset..(offset + 4)]);
+        Assert.True(icon.Length < 2048, $"favicon.ico is {icon.Length} bytes.");
+    }
+
+    [Fact]
     public async Task Every_page_links_the_icons_and_the_manifest_which_lists_the_two_app_icons()
     {
         var reader = portal.CreateReader();
