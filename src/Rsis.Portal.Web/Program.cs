@@ -1,6 +1,3 @@
-using Rsis.Portal.Application;
-using Rsis.Portal.Infrastructure;
-
 var builder = WebApplication.CreateBuilder(PortalCommand.HostArguments(args));
 if (PortalCommand.Backup.IsAsked(args))
 {

@@ -1,9 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Common.Security;
-using Rsis.Portal.Application.Publications.ExtractPdfText;
-using Rsis.Portal.Infrastructure.Identity;
 
 namespace Rsis.Portal.Web.Configuration;
 

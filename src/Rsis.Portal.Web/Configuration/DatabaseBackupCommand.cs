@@ -1,5 +1,3 @@
-using Rsis.Portal.Infrastructure.Persistence;
-
 namespace Rsis.Portal.Web.Configuration;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Rsis.Portal.Infrastructure.Persistence;
-using Rsis.Portal.Infrastructure.Seeding;
-
 namespace Rsis.Portal.Web.Configuration;
 
 public static class DatabaseStartupExtensions

@@ -1,6 +1,3 @@
-using Rsis.Portal.Application;
-using Rsis.Portal.Application.Common.Behaviors;
-
 namespace Rsis.Portal.Web.Configuration;
 
 public static class MediatorConfig
@@ -14,7 +11,7 @@ public static class MediatorConfig
         services.AddMediator(options =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.Assemblies = [typeof(DependencyInjection)];
+            options.Assemblies = [typeof(Rsis.Portal.Application.DependencyInjection)];
             options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(CacheEvictionBehavior<,>)];
         });
 }

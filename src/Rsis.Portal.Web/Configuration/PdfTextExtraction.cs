@@ -1,6 +1,4 @@
 using System.Threading.Channels;
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Publications.ExtractPdfText;
 
 namespace Rsis.Portal.Web.Configuration;
 

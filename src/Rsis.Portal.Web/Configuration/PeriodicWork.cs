@@ -1,5 +1,3 @@
-using Rsis.Portal.Application.Common.Interfaces;
-
 namespace Rsis.Portal.Web.Configuration;
 
 /// <summary>

@@ -2,7 +2,6 @@ using System.Text;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Rsis.Portal.Infrastructure.Persistence;
 
 namespace Rsis.Portal.Web.Configuration;
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.DataProtection;
-using Rsis.Portal.Application.Previews;
 
 namespace Rsis.Portal.Web.Configuration;
 

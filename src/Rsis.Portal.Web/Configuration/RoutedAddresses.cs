@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Rsis.Portal.Application.Common.Interfaces;
 
 namespace Rsis.Portal.Web.Configuration;
 

@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Publications.RecordPublicationsComingOut;
-
 namespace Rsis.Portal.Web.Configuration;
 
 /// <summary>

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Rsis.Portal.Application.Common.Interfaces;
 using StackExchange.Redis;
 
 namespace Rsis.Portal.Web.Configuration;

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Rsis.Portal.Application.Common.Interfaces;
 
 namespace Rsis.Portal.Web.Configuration;
 

@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Common.Security;
-using Rsis.Portal.Infrastructure.Identity;
-
 namespace Rsis.Portal.Web.Configuration;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Subscriptions;
-using Rsis.Portal.Application.Subscriptions.ForgetUnconfirmed;
-using Rsis.Portal.Application.Subscriptions.QueueWeeklyDigests;
-using Rsis.Portal.Application.Subscriptions.SendOutbox;
-using Rsis.Portal.Infrastructure.Email;
-
 namespace Rsis.Portal.Web.Configuration;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Common.Interfaces;
-using Rsis.Portal.Application.Trash.PurgeTrash;
-
 namespace Rsis.Portal.Web.Configuration;
 
 /// <summary>

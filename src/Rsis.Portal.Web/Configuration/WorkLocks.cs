@@ -1,5 +1,4 @@
 using Medallion.Threading.Redis;
-using Rsis.Portal.Application.Common.Interfaces;
 
 namespace Rsis.Portal.Web.Configuration;
 

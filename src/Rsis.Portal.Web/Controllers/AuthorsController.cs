@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Authors.GetAuthor;
-using Rsis.Portal.Application.Authors.ListAuthors;
-
 namespace Rsis.Portal.Web.Controllers;
 
 [OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Publications, CacheTags.Events])]

@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Categories.GetCategory;
-using Rsis.Portal.Application.Categories.ListCategories;
-
 namespace Rsis.Portal.Web.Controllers;
 
 [OutputCache(PolicyName = OutputCacheConfig.PublicPage, Tags = [CacheTags.Publications])]

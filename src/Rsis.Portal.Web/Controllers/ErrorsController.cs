@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Rsis.Portal.Application.Redirects.FindRedirect;
-using Rsis.Portal.Application.Trash.IsInTrash;
 
 namespace Rsis.Portal.Web.Controllers;
 

@@ -1,7 +1,3 @@
-using Rsis.Portal.Application.Events.GetEvent;
-using Rsis.Portal.Application.Events.GetEventCalendar;
-using Rsis.Portal.Application.Events.ListEvents;
-using Rsis.Portal.Application.Feeds.GetEventsFeed;
 using Rsis.Portal.Web.Feeds;
 
 namespace Rsis.Portal.Web.Controllers;

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.RateLimiting;
-using Rsis.Portal.Application.Feedback.SubmitFeedback;
 
 namespace Rsis.Portal.Web.Controllers;
 

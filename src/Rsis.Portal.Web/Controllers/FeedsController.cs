@@ -1,4 +1,3 @@
-using Rsis.Portal.Application.Feeds.GetPublicationsFeed;
 using Rsis.Portal.Web.Feeds;
 
 namespace Rsis.Portal.Web.Controllers;

@@ -1,7 +1,3 @@
-using Rsis.Portal.Application.Home.GetHomePage;
-using Rsis.Portal.Application.Navigation.GetSiteChrome;
-using Rsis.Portal.Application.Site.GetPromoImage;
-
 namespace Rsis.Portal.Web.Controllers;
 
 public sealed class HomeController(ISender sender) : Controller

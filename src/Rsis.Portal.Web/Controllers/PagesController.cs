@@ -1,5 +1,3 @@
-using Rsis.Portal.Application.Pages.GetContentPage;
-
 namespace Rsis.Portal.Web.Controllers;
 
 /// <summary>Content pages and menu section pages at <c>/{slug}</c>, tried after every other route.</summary>

@@ -1,7 +1,3 @@
-using Rsis.Portal.Application.Pages.PreviewPage;
-using Rsis.Portal.Application.Previews;
-using Rsis.Portal.Application.Publications.PreviewPublication;
-
 namespace Rsis.Portal.Web.Controllers;
 
 /// <summary>

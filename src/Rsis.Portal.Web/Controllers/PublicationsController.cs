@@ -1,10 +1,4 @@
 using Microsoft.Net.Http.Headers;
-using Rsis.Portal.Application.Publications.GetCitationFile;
-using Rsis.Portal.Application.Publications.GetPublication;
-using Rsis.Portal.Application.Publications.GetPublicationPdf;
-using Rsis.Portal.Application.Publications.GetRelatedReading;
-using Rsis.Portal.Application.Publications.GetSocialCard;
-using Rsis.Portal.Application.Publications.ListPublications;
 
 namespace Rsis.Portal.Web.Controllers;
 

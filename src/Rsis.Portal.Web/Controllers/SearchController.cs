@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Search.SearchEvents;
-using Rsis.Portal.Application.Search.SearchPublications;
-
 namespace Rsis.Portal.Web.Controllers;
 
 [OutputCache(PolicyName = OutputCacheConfig.SearchPage, Tags = [CacheTags.Publications, CacheTags.Events])]

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml;
-using Rsis.Portal.Application.Sitemap.GetSitemap;
 using Rsis.Portal.Web.Feeds;
 
 namespace Rsis.Portal.Web.Controllers;

@@ -1,11 +1,4 @@
 using Microsoft.AspNetCore.RateLimiting;
-using Rsis.Portal.Application.Subscriptions;
-using Rsis.Portal.Application.Subscriptions.CheckSubscriptionLink;
-using Rsis.Portal.Application.Subscriptions.ConfirmSubscription;
-using Rsis.Portal.Application.Subscriptions.ListSeriesToSubscribe;
-using Rsis.Portal.Application.Subscriptions.ManageSubscription;
-using Rsis.Portal.Application.Subscriptions.Subscribe;
-using Rsis.Portal.Application.Subscriptions.Unsubscribe;
 
 namespace Rsis.Portal.Web.Controllers;
 

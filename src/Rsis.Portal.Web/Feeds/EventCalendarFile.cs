@@ -1,5 +1,4 @@
 using System.Text;
-using Rsis.Portal.Application.Events.GetEventCalendar;
 
 namespace Rsis.Portal.Web.Feeds;
 

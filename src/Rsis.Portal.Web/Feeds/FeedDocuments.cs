@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml;
-using Rsis.Portal.Application.Feeds.GetPublicationsFeed;
 
 namespace Rsis.Portal.Web.Feeds;
 

@@ -1,8 +1,5 @@
 using System.Text;
 using System.Xml;
-using Rsis.Portal.Application.Harvesting;
-using Rsis.Portal.Application.Harvesting.ListHarvestSets;
-using Rsis.Portal.Application.Publications;
 
 namespace Rsis.Portal.Web.Harvesting;
 

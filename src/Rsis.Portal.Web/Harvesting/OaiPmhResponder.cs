@@ -1,8 +1,4 @@
 using Microsoft.Extensions.Primitives;
-using Rsis.Portal.Application.Harvesting.DescribeRepository;
-using Rsis.Portal.Application.Harvesting.GetHarvestRecord;
-using Rsis.Portal.Application.Harvesting.ListHarvestRecords;
-using Rsis.Portal.Application.Harvesting.ListHarvestSets;
 
 namespace Rsis.Portal.Web.Harvesting;
 

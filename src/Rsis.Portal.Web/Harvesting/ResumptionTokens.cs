@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
-using Rsis.Portal.Application.Harvesting.ListHarvestRecords;
 
 namespace Rsis.Portal.Web.Harvesting;
 

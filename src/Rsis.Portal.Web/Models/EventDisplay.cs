@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Rsis.Portal.Application.Events;
 
 namespace Rsis.Portal.Web.Models;
 

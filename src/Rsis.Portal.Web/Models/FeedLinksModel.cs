@@ -1,5 +1,3 @@
-using Rsis.Portal.Application.Common;
-
 namespace Rsis.Portal.Web.Models;
 
 /// <summary>The RSS and Atom feeds of a series, author or category page, for its head and its "Subscribe" line.</summary>

@@ -1,7 +1,4 @@
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
-using Rsis.Portal.Application.Events;
-using Rsis.Portal.Application.Pages.GetContentPage;
-using Rsis.Portal.Application.Publications.GetPublication;
 
 namespace Rsis.Portal.Web.Models;
 

@@ -1,5 +1,3 @@
-using Rsis.Portal.Application.Publications;
-
 namespace Rsis.Portal.Web.Models;
 
 /// <summary>A list of publications; each title is a heading one level below the section it sits in.</summary>

@@ -1,9 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using Rsis.Portal.Application.Common;
-using Rsis.Portal.Application.Publications;
-using Rsis.Portal.Application.Publications.Citations;
 
 namespace Rsis.Portal.Web.Models;
 

@@ -1,5 +1,3 @@
-using Rsis.Portal.Application.Common.Models;
-
 namespace Rsis.Portal.Web.Models;
 
 /// <summary>The series list beside publication pages, as on the source page.</summary>

@@ -1,5 +1,3 @@
-using Rsis.Portal.Application.Previews;
-
 namespace Rsis.Portal.Web.ViewComponents;
 
 /// <summary>

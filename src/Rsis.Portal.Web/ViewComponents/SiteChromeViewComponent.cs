@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics;
-using Rsis.Portal.Application.Navigation.GetSiteChrome;
 
 namespace Rsis.Portal.Web.ViewComponents;
 

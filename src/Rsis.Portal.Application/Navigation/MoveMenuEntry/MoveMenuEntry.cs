@@ -1,11 +1,5 @@
 namespace Rsis.Portal.Application.Navigation.MoveMenuEntry;
 
-public enum MoveDirection
-{
-    Up = 0,
-    Down = 1,
-}
-
 public enum MoveOutcome
 {
     /// <summary>No such entry.</summary>

@@ -1,11 +1,5 @@
 namespace Rsis.Portal.Application.Site.MoveSiteLink;
 
-public enum MoveDirection
-{
-    Up = 0,
-    Down = 1,
-}
-
 /// <summary>
 /// Moves a footer link one place up or down within its group. The first link moved up, or the last moved
 /// down, stays where it is. Answers false when there is no such link.

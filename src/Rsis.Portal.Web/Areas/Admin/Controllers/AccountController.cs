@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.StaffAccounts.ChangeYourPassword;
-using Rsis.Portal.Application.StaffAccounts.SignOutEverywhere;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>

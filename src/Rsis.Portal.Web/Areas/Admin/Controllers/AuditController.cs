@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Rsis.Portal.Application.Auditing.ListAuditEntries;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

@@ -1,9 +1,3 @@
-using Rsis.Portal.Application.Authors.CreateAuthor;
-using Rsis.Portal.Application.Authors.DeleteAuthor;
-using Rsis.Portal.Application.Authors.GetAuthorForEditing;
-using Rsis.Portal.Application.Authors.ListAuthorsForEditing;
-using Rsis.Portal.Application.Authors.UpdateAuthor;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Staff add, correct and remove authors; an author still in a byline cannot be removed.</summary>

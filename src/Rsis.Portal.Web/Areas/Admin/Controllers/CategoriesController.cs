@@ -1,9 +1,3 @@
-using Rsis.Portal.Application.Categories.CreateCategory;
-using Rsis.Portal.Application.Categories.DeleteCategory;
-using Rsis.Portal.Application.Categories.GetCategoryForEditing;
-using Rsis.Portal.Application.Categories.ListCategoriesForEditing;
-using Rsis.Portal.Application.Categories.UpdateCategory;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Staff add, rename and remove categories; removing one takes it off its publications.</summary>

@@ -1,5 +1,3 @@
-using Rsis.Portal.Application.Dashboard.GetDashboard;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 public sealed class DashboardController(ISender sender) : AdminController

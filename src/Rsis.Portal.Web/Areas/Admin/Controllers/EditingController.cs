@@ -1,5 +1,4 @@
 using System.Reflection;
-using Rsis.Portal.Application.Common.Editing;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

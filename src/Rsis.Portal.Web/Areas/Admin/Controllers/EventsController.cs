@@ -1,14 +1,3 @@
-using Rsis.Portal.Application.Events;
-using Rsis.Portal.Application.Events.CancelEvent;
-using Rsis.Portal.Application.Events.CreateEvent;
-using Rsis.Portal.Application.Events.DeleteEvent;
-using Rsis.Portal.Application.Events.GetEventForEditing;
-using Rsis.Portal.Application.Events.ListEventsForEditing;
-using Rsis.Portal.Application.Events.PreviewEvent;
-using Rsis.Portal.Application.Events.UpdateEvent;
-using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
-using Rsis.Portal.Domain.Events;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Staff announce, change, cancel and delete events.</summary>

@@ -1,8 +1,3 @@
-using Rsis.Portal.Application.Feedback;
-using Rsis.Portal.Application.Feedback.ExportFeedback;
-using Rsis.Portal.Application.Feedback.ListFeedback;
-using Rsis.Portal.Application.Feedback.SummarizeFeedback;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Staff read what readers sent through "Help us improve": filtered, summed up in a chart, exported as CSV.</summary>

@@ -1,7 +1,3 @@
-using Rsis.Portal.Application.History.CompareVersions;
-using Rsis.Portal.Application.History.GetHistory;
-using Rsis.Portal.Application.History.RestoreVersion;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using Rsis.Portal.Application.Navigation.CreateMenuEntry;
-using Rsis.Portal.Application.Navigation.DeleteMenuEntry;
-using Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
-using Rsis.Portal.Application.Navigation.GetMenuForEditing;
-using Rsis.Portal.Application.Navigation.MoveMenuEntry;
-using Rsis.Portal.Application.Navigation.SetMenuEntryVisibility;
-using Rsis.Portal.Application.Navigation.UpdateMenuEntry;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Staff reshape the site menu: add, edit, move, hide and delete entries of its three levels.</summary>

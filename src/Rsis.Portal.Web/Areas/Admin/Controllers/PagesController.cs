@@ -1,11 +1,3 @@
-using Rsis.Portal.Application.Pages.CreatePage;
-using Rsis.Portal.Application.Pages.DeletePage;
-using Rsis.Portal.Application.Pages.GetContentPage;
-using Rsis.Portal.Application.Pages.GetPageForEditing;
-using Rsis.Portal.Application.Pages.ListPagesForEditing;
-using Rsis.Portal.Application.Pages.PreviewPage;
-using Rsis.Portal.Application.Pages.UpdatePage;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Staff write content pages; a page the menu opens cannot be removed.</summary>

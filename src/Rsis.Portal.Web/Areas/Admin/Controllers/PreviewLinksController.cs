@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Previews;
-using Rsis.Portal.Application.Previews.RevokePreviewLinks;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>

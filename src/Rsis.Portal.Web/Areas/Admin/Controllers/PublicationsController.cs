@@ -1,17 +1,3 @@
-using Rsis.Portal.Application.Publications.AttachPublicationPdf;
-using Rsis.Portal.Application.Publications.CreatePublication;
-using Rsis.Portal.Application.Publications.DeletePublication;
-using Rsis.Portal.Application.Publications.GetPublication;
-using Rsis.Portal.Application.Publications.GetPublicationForEditing;
-using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
-using Rsis.Portal.Application.Publications.ListPublicationsForEditing;
-using Rsis.Portal.Application.Publications.PreviewPublication;
-using Rsis.Portal.Application.Publications.PreviewPublicationBody;
-using Rsis.Portal.Application.Publications.RemovePublicationPdf;
-using Rsis.Portal.Application.Publications.SuggestPublicationCode;
-using Rsis.Portal.Application.Publications.UpdatePublication;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Staff write, publish, fix and delete publications, and attach their PDFs.</summary>

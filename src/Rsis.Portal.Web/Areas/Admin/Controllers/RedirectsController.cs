@@ -1,7 +1,3 @@
-using Rsis.Portal.Application.Redirects.DeleteRedirect;
-using Rsis.Portal.Application.Redirects.ImportRedirects;
-using Rsis.Portal.Application.Redirects.ListRedirects;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using Rsis.Portal.Application.PublicationSeries.CreateSeries;
-using Rsis.Portal.Application.PublicationSeries.DeleteSeries;
-using Rsis.Portal.Application.PublicationSeries.GetSeriesForEditing;
-using Rsis.Portal.Application.PublicationSeries.ListSeriesForEditing;
-using Rsis.Portal.Application.PublicationSeries.UpdateSeries;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Staff add, rename, reorder and remove series; a series with publications, or that the menu opens, cannot be removed.</summary>

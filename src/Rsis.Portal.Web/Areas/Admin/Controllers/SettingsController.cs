@@ -1,11 +1,3 @@
-using Rsis.Portal.Application.Site;
-using Rsis.Portal.Application.Site.GetSiteSettingsForEditing;
-using Rsis.Portal.Application.Site.MoveSiteLink;
-using Rsis.Portal.Application.Site.RemovePromoImage;
-using Rsis.Portal.Application.Site.RemoveSiteLink;
-using Rsis.Portal.Application.Site.SetPromoImage;
-using Rsis.Portal.Domain.Site;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Staff keep the header and footer up to date: its text, and the links of each footer group.</summary>

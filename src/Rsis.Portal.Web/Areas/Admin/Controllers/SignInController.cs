@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
-using Rsis.Portal.Application.Common.Security;
-using Rsis.Portal.Infrastructure.Identity;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

@@ -1,5 +1,3 @@
-using Rsis.Portal.Application.Subscriptions.Staff;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Email subscriptions for staff: counts per list, the outbox with its failures, and deleting a subscriber on request.</summary>

@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Trash.ListTrash;
-using Rsis.Portal.Application.Trash.RestoreFromTrash;
-
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 
 /// <summary>Deleted publications, pages and events, restorable with their history for 30 days.</summary>

@@ -1,12 +1,4 @@
 using Microsoft.AspNetCore.Authorization;
-using Rsis.Portal.Application.StaffAccounts.ChangeStaffRole;
-using Rsis.Portal.Application.StaffAccounts.CreateStaffAccount;
-using Rsis.Portal.Application.StaffAccounts.DeleteStaffAccount;
-using Rsis.Portal.Application.StaffAccounts.GetStaffAccount;
-using Rsis.Portal.Application.StaffAccounts.ListStaffAccounts;
-using Rsis.Portal.Application.StaffAccounts.LockStaffAccount;
-using Rsis.Portal.Application.StaffAccounts.ResetStaffPassword;
-using Rsis.Portal.Application.StaffAccounts.UnlockStaffAccount;
 
 namespace Rsis.Portal.Web.Areas.Admin.Controllers;
 

@@ -1,7 +1,3 @@
-using Rsis.Portal.Application.Authors;
-using Rsis.Portal.Application.Authors.GetAuthorForEditing;
-using Rsis.Portal.Application.Authors.ListAuthorsForEditing;
-
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>The author form: the author's fields as the commands take them.</summary>

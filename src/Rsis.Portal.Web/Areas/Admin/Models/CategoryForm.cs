@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Categories;
-using Rsis.Portal.Application.Categories.GetCategoryForEditing;
-
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>The category form: the category's fields as the commands take them.</summary>

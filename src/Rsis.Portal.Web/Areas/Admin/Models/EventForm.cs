@@ -1,9 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Rsis.Portal.Application.Events;
-using Rsis.Portal.Application.Events.GetEventForEditing;
-using Rsis.Portal.Application.Events.ListEventsForEditing;
-using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
-using Rsis.Portal.Domain.Events;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 

@@ -1,7 +1,3 @@
-using Rsis.Portal.Application.Feedback;
-using Rsis.Portal.Application.Feedback.ListFeedback;
-using Rsis.Portal.Application.Feedback.SummarizeFeedback;
-
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>The feedback page: the filter as the address gave it, the figures for it and one page of entries.</summary>

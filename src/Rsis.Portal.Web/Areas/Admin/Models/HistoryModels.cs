@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.History.CompareVersions;
-using Rsis.Portal.Application.History.GetHistory;
-
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>

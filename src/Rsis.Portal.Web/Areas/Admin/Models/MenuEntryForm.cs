@@ -1,7 +1,3 @@
-using Rsis.Portal.Application.Navigation;
-using Rsis.Portal.Application.Navigation.GetMenuEntryForEditing;
-using Rsis.Portal.Application.Navigation.GetMenuForEditing;
-
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>The menu entry form: the entry's fields as the commands take them, and what the form offers to choose from.</summary>

@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Pages;
-using Rsis.Portal.Application.Pages.GetPageForEditing;
-
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>The content page form: the page's fields as the commands take them.</summary>

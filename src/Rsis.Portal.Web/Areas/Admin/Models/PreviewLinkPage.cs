@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Previews;
-using Rsis.Portal.Application.Previews.GetPreviewKey;
-
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>

@@ -1,9 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Rsis.Portal.Application.Publications;
-using Rsis.Portal.Application.Publications.GetPublicationForEditing;
-using Rsis.Portal.Application.Publications.GetPublicationFormChoices;
-using Rsis.Portal.Application.PublicationSeries;
-using Rsis.Portal.Domain.Publications;
 
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
@@ -69,7 +64,6 @@ public sealed class PublicationForm : ItemForm<PublicationFacts>
         Body = Body ?? "",
         AboutTheAuthors = AboutTheAuthors ?? "",
     };
-
 
     /// <summary>The author rows to show: the chosen authors in order, then the spare empty rows.</summary>
     public IReadOnlyList<int?> AuthorRows() =>

@@ -1,6 +1,3 @@
-using Rsis.Portal.Application.Redirects.AddRedirect;
-using Rsis.Portal.Application.Redirects.ImportRedirects;
-
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>The form for a redirect added by hand; field names are the command's property names.</summary>

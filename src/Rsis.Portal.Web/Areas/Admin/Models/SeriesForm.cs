@@ -1,7 +1,3 @@
-using Rsis.Portal.Application.PublicationSeries;
-using Rsis.Portal.Application.PublicationSeries.GetSeriesForEditing;
-using Rsis.Portal.Domain.Publications;
-
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>The series form as posted; field names are the commands' property names.</summary>

@@ -1,11 +1,3 @@
-using Rsis.Portal.Application.Site;
-using Rsis.Portal.Application.Site.AddSiteLink;
-using Rsis.Portal.Application.Site.GetSiteSettingsForEditing;
-using Rsis.Portal.Application.Site.MoveSiteLink;
-using Rsis.Portal.Application.Site.UpdateSiteLink;
-using Rsis.Portal.Application.Site.UpdateSiteSettings;
-using Rsis.Portal.Domain.Site;
-
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>

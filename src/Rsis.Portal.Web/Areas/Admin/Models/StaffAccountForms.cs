@@ -1,5 +1,3 @@
-using Rsis.Portal.Application.StaffAccounts;
-
 namespace Rsis.Portal.Web.Areas.Admin.Models;
 
 /// <summary>
