@@ -83,6 +83,10 @@ internal sealed class PickupFolderMailSender(string folder) : IMailSender
         var name = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml";
         // Written under a temporary name and moved, so a reader never sees half a message.
         var temporary = Path.Combine(folder, name + ".tmp");
+        // An SMTP client chooses each part's transfer encoding for its server; a file has no server to ask, so
+        // it is made 7-bit clean (quoted-printable or base64, declared in each part's header), which every mail
+        // program reads. Written as it is, a "·" or an "é" would be raw 8-bit bytes in a part that claims 7-bit.
+        message.Prepare(EncodingConstraint.SevenBit);
         await message.WriteToAsync(temporary, cancellationToken);
         File.Move(temporary, Path.Combine(folder, name));
     }
