@@ -1,3 +1,4 @@
+using System.Net;
 using Rsis.Portal.IntegrationTests.Infrastructure;
 
 namespace Rsis.Portal.IntegrationTests.Caching;
@@ -46,5 +47,22 @@ public sealed class OutputCacheTests(PortalFactory portal) : IClassFixture<Porta
         Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
         Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
         Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+    }
+
+    [Theory]
+    [InlineData("/css/site.css", false)]
+    [InlineData("/js/site.js", false)]
+    [InlineData("/apple-touch-icon.png", false)]
+    [InlineData("/favicon.svg", true)]
+    [InlineData("/feeds/publications.rss", true)]
+    public async Task Files_a_browser_can_show_as_a_page_carry_the_document_policy_and_stylesheets_and_scripts_only_nosniff(string url, bool isDocument)
+    {
+        using var response = await portal.CreateReader().GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        // An SVG can hold script, so opened on its own it must be held by the policy like any page.
+        Assert.Equal(isDocument, response.Headers.Contains("Content-Security-Policy"));
+        Assert.Equal(isDocument, response.Headers.Contains("X-Frame-Options"));
     }
 }
