@@ -113,7 +113,7 @@ public sealed class ArticleMetadataTests(PortalFactory portal) : IClassFixture<P
                 $"Mohan, C.R. (2013) {SeedFacts.Title}. RSIS Commentary Series, no. CO13046. S. Rajaratnam School of International Studies. Available at: {Canonical}.",
             ],
             citations);
-        // Without JavaScript there is nothing to click: the buttons are hidden until cite.js shows them.
+        // Without JavaScript there is nothing to click: the buttons are hidden until article.js shows them.
         Assert.All(page.QuerySelectorAll(".citation__copy"), b => Assert.True(b.HasAttribute("hidden")));
         Assert.Equal(3, page.QuerySelectorAll(".citation__copy").Length);
     }
