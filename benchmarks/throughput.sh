@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Throughput of the article page and its PDF, against the same bytes served as static files by the same
-# server (MapStaticAssets), with wrk on loopback. Prints figures; not a pass/fail test.
+# server (MapStaticAssets) and by a bare Kestrel static-file server (benchmarks/static-server.cs), with wrk on
+# loopback; the cached article also with the request line logged (Information, as shipped). Ends with the ratios
+# issue 15 asks about. Prints figures; not a pass/fail test.
 #   bash benchmarks/throughput.sh [seconds] [connections] [warm-up seconds, default 30: a fresh process takes about a minute of load to reach full speed] [redis]
 # With "redis" last, the cached article and PDF are measured a second time with the output cache in Redis
 # (Debian's redis-server on a free loopback port), in the same run, as several nodes would have it.
@@ -16,7 +18,7 @@ base="http://127.0.0.1:$port"
 article="/publications/rsis-commentary-series/co13046-us-china-cyber-talks-internet-security-in-the-global-economy"
 bench_dir=src/Rsis.Portal.Web/wwwroot/bench
 work=$(mktemp -d)
-trap 'kill "${pid:-}" "${redis_pid:-}" 2>/dev/null || true; rm -rf "$work" "$bench_dir"' EXIT
+trap 'kill "${pid:-}" "${redis_pid:-}" "${bare_pid:-}" 2>/dev/null || true; rm -rf "$work" "$bench_dir"' EXIT
 
 publish() { dotnet publish src/Rsis.Portal.Web -c Release -o "$work/app" --nologo -v q >/dev/null; }
 
@@ -45,8 +47,10 @@ measure() {
   local rps p99
   rps=$(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt")
   p99=$(awk '$1 == "99%" {print $2}' "$work/wrk.txt")
-  printf '%-34s %10s req/s   p99 %s\n' "$label" "$rps" "$p99"
+  printf '%-44s %10s req/s   p99 %s\n' "$label" "$rps" "$p99"
+  rates[$label]=$rps
 }
+declare -A rates
 
 # Copy the article's HTML and PDF into wwwroot so the same server also serves them as static files.
 publish
@@ -55,6 +59,7 @@ mkdir -p "$bench_dir"
 curl -fs "$base$article" -o "$bench_dir/article.html"
 curl -fs "$base$article.pdf" -o "$bench_dir/CO13046.pdf"
 stop
+mkdir -p "$work/bare" && cp "$bench_dir/article.html" "$work/bare/"
 html_bytes=$(stat -c %s "$bench_dir/article.html")
 pdf_bytes=$(stat -c %s "$bench_dir/CO13046.pdf")
 printf 'article HTML %s bytes, PDF %s bytes\n' "$html_bytes" "$pdf_bytes"
@@ -79,7 +84,27 @@ if [ "$with_redis" = redis ]; then
   kill "$redis_pid"; wait "$redis_pid" 2>/dev/null || true
 fi
 
+# Issue 15's yardstick: the same bytes from a bare Kestrel static-file server (benchmarks/static-server.cs), and
+# the cached article with the request line logged, as the portal ships (Information).
+bare_port=5098
+dotnet build -c Release benchmarks/static-server.cs -o "$work/bare-app" --nologo -v q >/dev/null
+dotnet "$work/bare-app/static-server.dll" "$work/bare" "http://127.0.0.1:$bare_port" >"$work/bare.log" 2>&1 &
+bare_pid=$!
+until curl -fs -o /dev/null "http://127.0.0.1:$bare_port/article.html"; do sleep 0.1; done
+measure "bare Kestrel static server, article.html" "http://127.0.0.1:$bare_port/article.html" "$html_bytes"
+kill "$bare_pid"; wait "$bare_pid" 2>/dev/null || true
+start --Serilog:MinimumLevel:Default Information
+measure "article page (output cache, Information log)" "$base$article" "$html_bytes"
+stop
+
 start --Caching:OutputCache false
 measure "article page (no output cache)" "$base$article" "$html_bytes"
 measure "article PDF (no output cache)" "$base$article.pdf" "$pdf_bytes"
 stop
+
+ratio() { awk -v a="${rates[$1]}" -v b="${rates[$2]}" 'BEGIN { printf "%.2f", a / b }'; }
+echo
+echo "cached article (Warning log) / bare static server:     $(ratio "article page (output cache)" "bare Kestrel static server, article.html")"
+echo "cached article (Information log) / bare static server: $(ratio "article page (output cache, Information log)" "bare Kestrel static server, article.html")"
+echo "cached article (Warning log) / the portal's static:    $(ratio "article page (output cache)" "static article.html")"
+echo "uncached article / the portal's static:                $(ratio "article page (no output cache)" "static article.html")"

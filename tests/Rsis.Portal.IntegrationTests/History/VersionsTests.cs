@@ -89,7 +89,11 @@ public sealed class VersionsTests(StaffPortal portal) : IClassFixture<StaffPorta
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         var page = await refused.ReadPageAsync();
-        Assert.Contains($"was changed by {other.Email}", page.QuerySelector("[data-error-summary]")!.TextContent, StringComparison.Ordinal);
+        var summary = page.QuerySelector("[data-error-summary]")!.TextContent;
+        Assert.Contains($"was changed by {other.Email}", summary, StringComparison.Ordinal);
+        // A restore has no typed changes to keep: it says nothing was restored, not "your changes are still in the form".
+        Assert.Contains("Nothing has been restored.", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("still in the form", summary, StringComparison.Ordinal);
         Assert.Equal("Monsoon Trade Lanes", (await staff.EditFormAsync(id))["Title"]);
     }
 

@@ -83,6 +83,17 @@ public sealed class SubscriptionTests(MailPortal portal) : IClassFixture<MailPor
         Assert.Contains(SmtpInbox.LinksIn(already), l => new Uri(l).AbsolutePath == SubscriptionLinks.ManagePath);
     }
 
+    [Fact]
+    public async Task An_address_over_254_characters_is_refused_saying_how_long_it_is()
+    {
+        var reader = portal.CreateVisitor();
+        var typed = new string('x', 288) + "@example.org";
+        using var answer = await reader.PostFormAsync("/subscribe", SubscribeForm(await reader.GetPageAsync("/subscribe")).Set("Email", typed));
+        Assert.Equal(HttpStatusCode.BadRequest, answer.StatusCode);
+        Assert.Equal("An email address has at most 254 characters; this one has 300.", (await answer.ReadPageAsync()).QuerySelector("#subscribe-email-error")!.TextContent.Trim());
+        Assert.False(await portal.WithDatabaseAsync(db => db.Subscribers.AnyAsync(s => s.Email.EndsWith("@example.org") && s.Email.StartsWith("xxxx"))));
+    }
+
     [Theory]
     [InlineData("a@b.c\r\nBcc: x@y.z")]
     [InlineData("Ann <ann@example.org>")]

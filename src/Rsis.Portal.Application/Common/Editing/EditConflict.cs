@@ -16,16 +16,32 @@ public static class EditConflict
 {
     public const string PropertyName = "ConcurrencyToken";
 
+    private const string SaveAgain =
+        "Your changes have not been saved; they are still in the form. Check the current version, then save again to replace it with yours.";
+
     public static ValidationException For(string what, string? changedBy, DateTime changedAtUtc, Guid currentToken) =>
         new([
             new ValidationFailure(PropertyName,
                 $"{Capitalise(what)} was changed by {changedBy ?? "someone else"} at {changedAtUtc:d MMM yyyy HH:mm} UTC, after you opened it. " +
-                "Your changes have not been saved; they are still in the form. Check the current version, " +
-                "then save again to replace it with yours.")
+                SaveAgain)
             {
                 CustomState = new CurrentConcurrencyToken(currentToken),
             },
         ]);
+
+    /// <summary>
+    /// The same refusal for a restore, which has no typed changes to keep: it says nothing was restored and that
+    /// the confirmation page now shows the current version, so restoring again is a choice made knowing it.
+    /// </summary>
+    public static ValidationException ForRestore(ValidationException refused, int number) =>
+        new(refused.Errors.Select(failure => failure.PropertyName == PropertyName && failure.ErrorMessage.EndsWith(SaveAgain, StringComparison.Ordinal)
+            ? new ValidationFailure(PropertyName,
+                failure.ErrorMessage[..^SaveAgain.Length] +
+                $"Nothing has been restored. Check what changed in the list of versions, then restore version {number} again if you still want it.")
+            {
+                CustomState = failure.CustomState,
+            }
+            : failure));
 
     public static ValidationException Gone(string what) =>
         new([new ValidationFailure(PropertyName, $"{Capitalise(what)} has been deleted by someone else.")]);

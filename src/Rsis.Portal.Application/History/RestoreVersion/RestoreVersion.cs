@@ -28,6 +28,13 @@ public sealed class RestoreVersionHandler(IPortalDbContext db, IEnumerable<IEdit
 
         // Through the mediator, so the update's validation (an address taken since, an author deleted since) and its
         // cache eviction apply to a restore as to any save.
-        return await sender.Send(kind.RestoreCommand(command.Id, command.ConcurrencyToken, snapshot, command.Number), cancellationToken);
+        try
+        {
+            return await sender.Send(kind.RestoreCommand(command.Id, command.ConcurrencyToken, snapshot, command.Number), cancellationToken);
+        }
+        catch (ValidationException refused) when (refused.Errors.Any(e => e.PropertyName == EditConflict.PropertyName))
+        {
+            throw EditConflict.ForRestore(refused, command.Number);
+        }
     }
 }

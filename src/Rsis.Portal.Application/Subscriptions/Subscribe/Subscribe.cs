@@ -19,7 +19,10 @@ public sealed class SubscribeValidator : SubscriptionFieldsValidator<Subscribe>
     public const string EmailMessage = "Enter an email address, such as name@example.com.";
 
     public SubscribeValidator(IPortalDbContext db) : base(db) =>
-        RuleFor(s => s.Email).Must(e => SubscriberAddress.Normalize(e) is not null).WithMessage(EmailMessage);
+        RuleFor(s => s.Email).Cascade(CascadeMode.Stop)
+            .Must(e => e is null || e.Trim().Length <= Subscriber.MaxEmailLength)
+            .WithMessage(s => $"An email address has at most {Subscriber.MaxEmailLength} characters; this one has {s.Email!.Trim().Length}.")
+            .Must(e => SubscriberAddress.Normalize(e) is not null).WithMessage(EmailMessage);
 }
 
 public sealed class SubscribeHandler(IPortalDbContext db, TimeProvider clock, IOptions<SubscriptionOptions> options) : ICommandHandler<Subscribe>
