@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Rsis.Portal.Web.Configuration;
 
@@ -8,14 +8,22 @@ namespace Rsis.Portal.Web.Configuration;
 /// it too — on every node sharing the store (Redis), not only on the node that saved — and the next request
 /// loads the data again.
 /// </summary>
-internal sealed class OutputCacheSharedData(IOutputCacheStore store) : ISharedDataCache
+/// <remarks>
+/// Most keys are one per site (the menu, the chrome), but some are one per item (an article's related reading),
+/// so the copies are bounded: at most <see cref="MaxCopies"/>, each for at most an hour. Past the bound the least
+/// recently used go first; a copy dropped is only loaded again.
+/// </remarks>
+internal sealed class OutputCacheSharedData(IOutputCacheStore store) : ISharedDataCache, IDisposable
 {
     private const string MarkerPrefix = "shared-data:";
+
+    /// <summary>Room for every article's related reading on a site of a few thousand, and the site-wide data.</summary>
+    internal const int MaxCopies = 5_000;
 
     /// <summary>As long as a cached page: no copy outlives the pages drawn with it.</summary>
     private static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
-    private readonly ConcurrentDictionary<string, Copy> _copies = new(StringComparer.Ordinal);
+    private readonly MemoryCache _copies = new(new MemoryCacheOptions { SizeLimit = MaxCopies });
 
     public async ValueTask<T> GetOrLoadAsync<T>(string key, string tag, Func<CancellationToken, Task<T>> load, CancellationToken cancellationToken)
         where T : class
@@ -23,7 +31,7 @@ internal sealed class OutputCacheSharedData(IOutputCacheStore store) : ISharedDa
         ArgumentNullException.ThrowIfNull(load);
         var markerKey = MarkerPrefix + key;
         var marker = await store.GetAsync(markerKey, cancellationToken);
-        if (marker is not null && _copies.TryGetValue(key, out var copy) && copy.Value is T kept
+        if (marker is not null && _copies.TryGetValue(key, out Copy? copy) && copy!.Value is T kept
             && marker.AsSpan().SequenceEqual(copy.Version))
         {
             return kept;
@@ -38,9 +46,11 @@ internal sealed class OutputCacheSharedData(IOutputCacheStore store) : ISharedDa
         }
 
         var loaded = await load(cancellationToken);
-        _copies[key] = new Copy(marker, loaded);
+        _copies.Set(key, new Copy(marker, loaded), new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
         return loaded;
     }
+
+    public void Dispose() => _copies.Dispose();
 
     private sealed record Copy(byte[] Version, object Value);
 }
