@@ -28,6 +28,7 @@ using Rsis.Portal.Application;
 using Rsis.Portal.Application.Authors.GetAuthor;
 using Rsis.Portal.Application.Categories.GetCategory;
 using Rsis.Portal.Application.Common.Caching;
+using Rsis.Portal.Application.Common.Interfaces;
 using Rsis.Portal.Application.Home.GetHomePage;
 using Rsis.Portal.Application.Publications.ListPublications;
 using Rsis.Portal.Application.Search.SearchPublications;
@@ -137,6 +138,7 @@ static ServiceProvider Services(string path, bool keepSharedData = false)
     return new ServiceCollection()
         .AddLogging()
         .AddSingleton<ISharedDataCache>(keepSharedData ? new KeptForTheRun() : new NoSharedDataCache())
+        .AddSingleton<ICurrentUser, Nobody>()
         .AddPortalApplication()
         .AddPortalInfrastructure(configuration, environment)
         .BuildServiceProvider();
@@ -159,6 +161,14 @@ internal sealed class KeptForTheRun : ISharedDataCache
         _kept[key] = loaded;
         return loaded;
     }
+}
+
+/// <summary>The seed and the measurements run as nobody signed in, as the portal's own start does.</summary>
+internal sealed class Nobody : ICurrentUser
+{
+    public string Name => "benchmark";
+
+    public string? Id => null;
 }
 
 internal sealed class BenchmarkEnvironment : IHostEnvironment

@@ -71,7 +71,7 @@ internal sealed class SearchSnapshot
 
         await ReadAsync(connection,
             """
-            SELECT "Id", "SeriesId", "PublishedOn", "Code", "Status", "PublishAtUtc"
+            SELECT "Id", "SeriesId", "PublishedOn", "Code", "Status", "PublishAtUtc", "DeletedAtUtc"
             FROM "Publications"
             """,
             reader =>
@@ -87,7 +87,8 @@ internal sealed class SearchSnapshot
                 snapshot._publishedOn[id] = publishedOn.DayNumber;
                 snapshot._years[id] = (short)publishedOn.Year;
                 snapshot._codes[id] = reader.GetString(3);
-                snapshot._visibleFrom[id] = reader.GetInt32(4) != (int)PublicationStatus.Published
+                // What is in the Trash is never visible; the search index keeps it, for a restore brings it back.
+                snapshot._visibleFrom[id] = reader.GetInt32(4) != (int)PublicationStatus.Published || !reader.IsDBNull(6)
                     ? long.MaxValue
                     : reader.IsDBNull(5)
                         ? long.MinValue

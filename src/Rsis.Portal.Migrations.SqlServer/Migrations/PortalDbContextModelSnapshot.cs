@@ -787,9 +787,9 @@ namespace Rsis.Portal.Migrations.SqlServer.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishedOn", "Code", "PublishAtUtc");
+                    b.HasIndex("Status", "DeletedAtUtc", "PublishedOn", "Code", "PublishAtUtc");
 
-                    b.HasIndex("SeriesId", "Status", "PublishedOn", "Code", "PublishAtUtc");
+                    b.HasIndex("SeriesId", "Status", "DeletedAtUtc", "PublishedOn", "Code", "PublishAtUtc");
 
                     b.ToTable("Publications");
                 });

@@ -755,9 +755,9 @@ namespace Rsis.Portal.Migrations.Sqlite.Migrations
                     b.HasIndex("Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishedOn", "Code", "PublishAtUtc");
+                    b.HasIndex("Status", "DeletedAtUtc", "PublishedOn", "Code", "PublishAtUtc");
 
-                    b.HasIndex("SeriesId", "Status", "PublishedOn", "Code", "PublishAtUtc");
+                    b.HasIndex("SeriesId", "Status", "DeletedAtUtc", "PublishedOn", "Code", "PublishAtUtc");
 
                     b.ToTable("Publications");
                 });

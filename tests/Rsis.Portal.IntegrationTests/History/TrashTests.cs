@@ -51,6 +51,30 @@ public sealed class TrashTests(FakeClockPortal portal) : IClassFixture<FakeClock
     }
 
     [Fact]
+    public async Task A_publication_in_the_trash_is_neither_found_nor_counted_by_search_until_it_is_restored()
+    {
+        var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
+        var id = await staff.CreatePublicationAsync("Quillwort Surveys of Pulau Ubin", status: "Published");
+        var reader = portal.CreateReader();
+        const string Search = "/search?q=quillwort";
+        Assert.Single((await reader.GetPageAsync(Search)).QuerySelectorAll(".publication-item"));
+
+        (await staff.ConfirmDeleteAsync("publications", id)).Dispose();
+
+        var afterDelete = await reader.GetPageAsync(Search);
+        Assert.Empty(afterDelete.QuerySelectorAll(".publication-item"));
+        Assert.StartsWith("0 publications match", afterDelete.QuerySelector(".search-results [role=status]")!.TextContent.Squash(), StringComparison.Ordinal);
+
+        var trash = await staff.GetPageAsync("/admin/trash");
+        (await staff.PostFormAsync($"/admin/trash/publications/{id}/restore",
+            FormFields.Of(trash, $"form[action='/admin/trash/publications/{id}/restore']"))).Dispose();
+
+        var afterRestore = await reader.GetPageAsync(Search);
+        Assert.Single(afterRestore.QuerySelectorAll(".publication-item"));
+        Assert.StartsWith("1 publication matches", afterRestore.QuerySelector(".search-results [role=status]")!.TextContent.Squash(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_author_whose_only_publication_is_in_the_trash_cannot_be_deleted_and_the_refusal_says_where_it_is()
     {
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
