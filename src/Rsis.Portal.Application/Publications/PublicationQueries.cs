@@ -62,23 +62,28 @@ public static class PublicationQueries
     /// the publications already passes <paramref name="total"/>, saving a pass over them.
     /// </summary>
     public static async Task<(IReadOnlyList<PublicationSummary> Items, Paging Paging)> PageAsync(
-        this IQueryable<Publication> publications, int? page, int pageSize, int? total, CancellationToken cancellationToken)
+        this IQueryable<Publication> publications, IPortalDbContext db, int? page, int pageSize, int? total, CancellationToken cancellationToken)
     {
         var paging = Paging.Clamp(page, pageSize, total ?? await publications.CountAsync(cancellationToken));
-        return (await NewestSliceAsync(publications, paging.Skip, paging.PageSize, cancellationToken), paging);
+        return (await NewestSliceAsync(publications, db, paging.Skip, paging.PageSize, cancellationToken), paging);
     }
 
     /// <summary>The newest <paramref name="count"/> summaries.</summary>
     public static Task<IReadOnlyList<PublicationSummary>> NewestAsync(
-        this IQueryable<Publication> publications, int count, CancellationToken cancellationToken) =>
-        NewestSliceAsync(publications, 0, count, cancellationToken);
+        this IQueryable<Publication> publications, IPortalDbContext db, int count, CancellationToken cancellationToken) =>
+        NewestSliceAsync(publications, db, 0, count, cancellationToken);
 
-    /// <summary>Newest first, <paramref name="take"/> after the first <paramref name="skip"/>: their ids, then their summaries.</summary>
+    /// <summary>
+    /// Newest first, <paramref name="take"/> after the first <paramref name="skip"/>: their ids, then their summaries.
+    /// The summaries are read by id alone: <paramref name="publications"/>' filters chose the ids already, and
+    /// asked again they let SQLite walk the whole filter once more (a category's 3,000 labels, reading each
+    /// publication's row) for twenty summaries: 40–60 ms instead of 2 at 100,000 publications.
+    /// </summary>
     private static async Task<IReadOnlyList<PublicationSummary>> NewestSliceAsync(
-        IQueryable<Publication> publications, int skip, int take, CancellationToken cancellationToken)
+        IQueryable<Publication> publications, IPortalDbContext db, int skip, int take, CancellationToken cancellationToken)
     {
         var ids = await publications.NewestFirst().Skip(skip).Take(take).Select(p => p.Id).ToListAsync(cancellationToken);
-        var summaries = await LoadSummariesAsync(publications, ids, cancellationToken);
+        var summaries = await LoadSummariesAsync(db.Publications.AsNoTracking(), ids, cancellationToken);
         return ids.Where(summaries.ContainsKey).Select(id => summaries[id]).ToList();
     }
 

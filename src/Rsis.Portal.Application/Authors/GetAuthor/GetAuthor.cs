@@ -39,7 +39,7 @@ public sealed class GetAuthorHandler(IPortalDbContext db, TimeProvider clock, Ma
         var (items, paging) = await db.Publications.AsNoTracking()
             .WhereVisible(clock.GetUtcNow().UtcDateTime)
             .Where(p => bylines.Contains(p.Id))
-            .PageAsync(query.Page, GetAuthor.PageSize, total: null, cancellationToken);
+            .PageAsync(db, query.Page, GetAuthor.PageSize, total: null, cancellationToken);
 
         // Their events, the latest start first (upcoming ones lead); a short list, the events pages hold the rest.
         var events = await db.Events.AsNoTracking().WhereVisible()

@@ -28,7 +28,7 @@ public sealed class GetCategoryHandler(IPortalDbContext db, TimeProvider clock) 
         var (items, paging) = await db.Publications.AsNoTracking()
             .WhereVisible(clock.GetUtcNow().UtcDateTime)
             .Where(p => labelled.Contains(p.Id))
-            .PageAsync(query.Page, GetCategory.PageSize, total: null, cancellationToken);
+            .PageAsync(db, query.Page, GetCategory.PageSize, total: null, cancellationToken);
 
         return new CategoryPage(category.Name, category.Slug, items, paging);
     }

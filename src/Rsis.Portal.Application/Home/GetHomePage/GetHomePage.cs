@@ -19,7 +19,7 @@ public sealed class GetHomePageHandler(IPortalDbContext db, TimeProvider clock, 
         var now = clock.GetUtcNow().UtcDateTime;
         var latest = await db.Publications.AsNoTracking()
             .WhereVisible(now)
-            .NewestAsync(GetHomePage.LatestCount, cancellationToken);
+            .NewestAsync(db, GetHomePage.LatestCount, cancellationToken);
         var series = await PublicationQueries.LoadSeriesSidebarAsync(db, cache, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var events = await db.Events.AsNoTracking().WhereVisible().Upcoming(now).Take(GetHomePage.UpcomingEventCount).Summaries().ToListAsync(cancellationToken);
         return new HomePage(latest, series, events);

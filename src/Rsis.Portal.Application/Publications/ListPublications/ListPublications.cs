@@ -46,22 +46,21 @@ public sealed class ListPublicationsHandler(IPortalDbContext db, TimeProvider cl
     public async ValueTask<PublicationListing?> Handle(ListPublications query, CancellationToken cancellationToken)
     {
         SeriesHeading? series = null;
+        var visible = db.Publications.AsNoTracking().WhereVisible(clock.GetUtcNow().UtcDateTime);
         if (query.SeriesSlug is not null)
         {
-            series = await db.Series.AsNoTracking()
+            var found = await db.Series.AsNoTracking()
                 .Where(s => s.Slug == query.SeriesSlug)
-                .Select(s => new SeriesHeading(s.Name, s.Slug, PortalUrls.Series(s.Slug), s.Description, s.Group))
+                .Select(s => new { s.Id, Heading = new SeriesHeading(s.Name, s.Slug, PortalUrls.Series(s.Slug), s.Description, s.Group) })
                 .SingleOrDefaultAsync(cancellationToken);
-            if (series is null)
+            if (found is null)
             {
                 return null;
             }
-        }
 
-        var visible = db.Publications.AsNoTracking().WhereVisible(clock.GetUtcNow().UtcDateTime);
-        if (series is not null)
-        {
-            visible = visible.Where(p => p.Series.Slug == series.Slug);
+            // By the series' id, which leads its index; through the slug SQLite joined every visible publication to its series.
+            series = found.Heading;
+            visible = visible.Where(p => p.SeriesId == found.Id);
         }
 
         // The counts beside the list pass over every visible publication, and change only when publications
@@ -72,7 +71,7 @@ public sealed class ListPublicationsHandler(IPortalDbContext db, TimeProvider cl
         // The year counts hold the total already.
         var total = query.Year is int year ? years.FirstOrDefault(y => y.Year == year)?.Count ?? 0 : years.Sum(y => y.Count);
         var (items, paging) = await visible.InYear(query.Year)
-            .PageAsync(query.Page, ListPublications.PageSize, total, cancellationToken);
+            .PageAsync(db, query.Page, ListPublications.PageSize, total, cancellationToken);
 
         var sidebar = await PublicationQueries.LoadSeriesSidebarAsync(db, cache, clock.GetUtcNow().UtcDateTime, cancellationToken);
         var groups = series is null
