@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Memory under a reader-like load: the published app's resident set (RSS) at rest, then after a fixed number
 # of requests of benchmarks/mixed-load.lua (half of them searches nobody made before, each a new output-cache
-# entry), and again after ten idle seconds. Prints figures; not a pass/fail test.
+# entry), three rounds of it, and again after ten idle seconds. Prints figures; not a pass/fail test.
 #   bash benchmarks/memory.sh [requests, default 40000] [app arguments, e.g. --Caching:OutputCacheSizeLimitMB 32]
 # Environment variables reach the app, so runtime settings can be compared too: DOTNET_gcServer=1 bash ...
 # APP_DIR=<a published folder> skips publishing (to measure another build the same way).
@@ -44,18 +44,22 @@ done
 sleep 5
 printf 'at rest:                      RSS %s\n' "$(rss)"
 
-wrk -t$threads -c$connections -d600s -s benchmarks/mixed-load.lua "$base" -- "$requests" $threads "$static" "$work" >"$work/wrk.txt" &
-wrk_pid=$!
-until [ "$(find "$work" -maxdepth 1 -name 'done-*' | wc -l)" -ge $threads ]; do
-  kill -0 "$wrk_pid" 2>/dev/null || break
-  sleep 0.5
+# The same load three times over: memory that is bounded stays where the first round left it.
+for round in 1 2 3; do
+  rm -f "$work"/done-*
+  wrk -t$threads -c$connections -d600s -s benchmarks/mixed-load.lua "$base" -- "$requests" $threads "$static" "$work" "$round" >"$work/wrk.txt" &
+  wrk_pid=$!
+  until [ "$(find "$work" -maxdepth 1 -name 'done-*' | wc -l)" -ge $threads ]; do
+    kill -0 "$wrk_pid" 2>/dev/null || break
+    sleep 0.5
+  done
+  kill -INT "$wrk_pid" 2>/dev/null || true
+  wait "$wrk_pid" || true
+  sent=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
+  failed=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.txt")
+  printf 'round %s, after %s requests (%s unique searches, %s not 2xx/3xx): RSS %s, peak %s\n' \
+    "$round" "$sent" "$((sent / 2))" "${failed:-0}" "$(rss)" "$(peak)"
 done
-kill -INT "$wrk_pid" 2>/dev/null || true
-wait "$wrk_pid" || true
-sent=$(awk '/requests in/ {print $1}' "$work/wrk.txt")
-failed=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.txt")
-printf 'after %s requests (%s unique searches, %s not 2xx/3xx): RSS %s, peak %s\n' \
-  "$sent" "$((sent / 2))" "${failed:-0}" "$(rss)" "$(peak)"
 sleep 10
 printf 'ten seconds later:            RSS %s\n' "$(rss)"
 errors=$(grep -c '"@l":"\(Error\|Fatal\)"' "$work/app.log" || true)

@@ -3,7 +3,8 @@
 -- and a static file. Each thread stops after its share of the requests and leaves a file "<dir>/done-<n>";
 -- wrk itself runs until -d is over, so the caller stops it (SIGINT) once every thread has left its file.
 -- That makes a run a fixed amount of work whatever the machine's speed:
---   wrk -t2 -c16 -d600s -s benchmarks/mixed-load.lua http://127.0.0.1:5093 -- <requests> <threads> <static path> <dir>
+--   wrk -t2 -c16 -d600s -s benchmarks/mixed-load.lua http://127.0.0.1:5093 -- <requests> <threads> <static path> <dir> [round]
+-- A later round (a number) searches for words of its own, so it too fills the cache with new pages.
 local article = "/publications/rsis-commentary-series/co13046-us-china-cyber-talks-internet-security-in-the-global-economy"
 local pages = {
   "/", article, "/publications", "/publications/rsis-commentary-series", "/publications/rsis-commentary-series?year=2013",
@@ -20,6 +21,7 @@ function init(args)
   share = math.ceil((tonumber(args[1]) or 20000) / (tonumber(args[2]) or 1))
   table.insert(pages, args[3] or "/favicon.ico")
   done_file = (args[4] or "/tmp") .. "/done-" .. id
+  round = args[5] or "1"
   sent = 0
   answered = 0
 end
@@ -28,7 +30,7 @@ function request()
   sent = sent + 1
   if sent % 2 == 0 then
     -- A word of its own, alone or beside a real one: a new page to render and to cache.
-    local word = string.format("zq%dx%d", id, sent)
+    local word = string.format("zq%sr%dx%d", round, id, sent)
     local q = (sent % 4 == 0) and word or ("cyber+" .. word)
     return wrk.format("GET", "/search?q=" .. q)
   end

@@ -62,7 +62,11 @@ public static class OutputCacheConfig
 /// <summary>The <c>Caching</c> section: how much the output cache may hold (in MB, of stored responses).</summary>
 public sealed class OutputCacheLimits
 {
-    public long OutputCacheSizeLimitMB { get; set; } = 64;
+    /// <summary>
+    /// 32 MB holds about 800 pages as drawn, or 2,500–4,000 as browsers take them (Brotli); at 64 MB the
+    /// portal's resident set after benchmarks/memory.sh was 397 MB, at 32 MB (with the GC conserving memory) 332 MB.
+    /// </summary>
+    public long OutputCacheSizeLimitMB { get; set; } = 32;
 
     public long OutputCacheMaxResponseMB { get; set; } = 8;
 }
