@@ -20,6 +20,7 @@ public sealed class PublicationPdfUploadTests(StaffPortal portal) : IClassFixtur
         var (staff, id, address) = await PublishedAsync("Nuclear Energy Debates in ASEAN");
         var reader = portal.CreateReader();
         var typeset = await reader.GetByteArrayAsync(new Uri(address + ".pdf", UriKind.Relative), TestContext.Current.CancellationToken);
+        var typesetLink = await PdfLinkAsync(reader, address);
         var upload = TinyPdf.Create();
 
         using var response = await staff.UploadPdfAsync(id, upload, "final version.pdf");
@@ -28,6 +29,8 @@ public sealed class PublicationPdfUploadTests(StaffPortal portal) : IClassFixtur
 
         Assert.Equal($"/admin/publications/{id}/pdf?saved=uploaded", response.Location());
         Assert.Equal(upload, served);
+        // The article's link gives the size of what it now downloads, not of the typeset copy read before.
+        Assert.NotEqual(typesetLink, await PdfLinkAsync(reader, address));
         Assert.Contains("final version.pdf", pdfPage.Body!.TextContent, StringComparison.Ordinal);
 
         using var removed = await staff.PostFormAsync($"/admin/publications/{id}/pdf/remove", FormFields.Of(pdfPage, $"form[action='/admin/publications/{id}/pdf/remove']"));
@@ -36,7 +39,11 @@ public sealed class PublicationPdfUploadTests(StaffPortal portal) : IClassFixtur
         Assert.Equal($"/admin/publications/{id}/pdf?saved=removed", removed.Location());
         Assert.Equal(typeset.Length, afterRemoval.Length);
         Assert.NotEqual(upload, afterRemoval);
+        Assert.Equal(typesetLink, await PdfLinkAsync(reader, address));
     }
+
+    private static async Task<string> PdfLinkAsync(HttpClient reader, string address) =>
+        (await reader.GetPageAsync(address)).QuerySelector(".article-header a.pdf-link")!.TextContent.Squash();
 
     [Fact]
     public async Task An_uploaded_pdf_shows_its_size_in_kilobytes_with_the_exact_bytes_on_its_page()

@@ -6,15 +6,24 @@ namespace Rsis.Portal.Application.Publications.GetPublicationPdf;
 /// How many bytes a reader downloads from the article's PDF link ("Download PDF, 77 KB"): the uploaded file's,
 /// or the typeset one's, typeset now if this version has none yet (the reader who follows the link then gets it
 /// at once). Null for drafts, scheduled and unknown publications, and when typesetting fails: the page goes out
-/// without the size rather than not at all.
+/// without the size rather than not at all. Kept per article (and site address, which the typeset PDF's links
+/// carry) until the next save of a publication, author or category evicts <see cref="CacheTags.Publications"/>:
+/// finding it read the article's document again, hashed it and asked for two lengths, on every uncached view.
 /// </summary>
 public sealed record GetPublicationPdfSize(string Slug, string SiteBaseUrl) : IQuery<long?>;
 
 public sealed class GetPublicationPdfSizeHandler(
-    IPortalDbContext db, TimeProvider clock, TypesetPdfStore typesetPdfs, ILogger<GetPublicationPdfSizeHandler> logger)
+    IPortalDbContext db, TimeProvider clock, TypesetPdfStore typesetPdfs, ISharedDataCache cache, ILogger<GetPublicationPdfSizeHandler> logger)
     : IQueryHandler<GetPublicationPdfSize, long?>
 {
-    public async ValueTask<long?> Handle(GetPublicationPdfSize query, CancellationToken cancellationToken)
+    public async ValueTask<long?> Handle(GetPublicationPdfSize query, CancellationToken cancellationToken) =>
+        (await cache.GetOrLoadAsync(
+            $"pdf-size:{query.Slug}:{query.SiteBaseUrl}",
+            CacheTags.Publications,
+            async token => new KnownSize(await FindSizeAsync(query, token)),
+            cancellationToken)).Bytes;
+
+    private async Task<long?> FindSizeAsync(GetPublicationPdfSize query, CancellationToken cancellationToken)
     {
         if (await PublishedPdf.FindAsync(db, clock, query.Slug, query.SiteBaseUrl, cancellationToken) is not { } publication)
         {
@@ -43,4 +52,7 @@ public sealed class GetPublicationPdfSizeHandler(
             return null;
         }
     }
+
+    /// <summary>A size or none (a draft, or typesetting failed), kept alike: the page is cached as long.</summary>
+    private sealed record KnownSize(long? Bytes);
 }
