@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Rsis.Portal.Application.Common.Text;
 using Rsis.Portal.Domain.Publications;
@@ -22,12 +24,22 @@ public sealed class SeedData
         .Build();
 
     private readonly Lazy<SeedSet> _set;
+    private readonly Lazy<string> _version;
 
     public SeedData() : this(ReadEmbedded, ListEmbedded()) { }
 
     /// <summary>Reads the seed through <paramref name="readFile"/> (a path such as "menu.json" to its text).</summary>
-    internal SeedData(Func<string, string?> readFile, IReadOnlyList<string> files) =>
+    internal SeedData(Func<string, string?> readFile, IReadOnlyList<string> files)
+    {
         _set = new Lazy<SeedSet>(() => Parse(readFile, files));
+        _version = new Lazy<string>(() => Fingerprint(readFile, files));
+    }
+
+    /// <summary>
+    /// Names this seed and the build that applies it (32 hex digits), without parsing it: the same on every
+    /// start of one build over the same files, different once either changes.
+    /// </summary>
+    public string Version => _version.Value;
 
     public IReadOnlyList<SeedSeries> Series => _set.Value.Series;
     public IReadOnlyList<SeedAuthor> Authors => _set.Value.Authors;
@@ -108,6 +120,19 @@ public sealed class SeedData
             Required(meta.Synopsis, "synopsis"),
             body.Trim(),
             meta.AboutTheAuthors?.Trim() ?? "");
+    }
+
+    private static string Fingerprint(Func<string, string?> readFile, IReadOnlyList<string> files)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // The seeder's code is in this assembly too, and a deterministic build gives new code a new module id.
+        hash.AppendData(typeof(SeedData).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        foreach (var file in files.Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"{file}\0{readFile(file)}\0"));
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
     }
 
     private static string? ReadEmbedded(string path)

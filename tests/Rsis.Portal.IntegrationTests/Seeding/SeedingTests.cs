@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Rsis.Portal.Infrastructure.Persistence;
 using Rsis.Portal.Infrastructure.Seeding;
 using Rsis.Portal.IntegrationTests.Infrastructure;
@@ -67,5 +68,37 @@ public sealed class SeedingOverStaffEditsTests(PortalFactory portal) : IClassFix
 
         Assert.Equal("Edited by staff", await portal.WithDatabaseAsync(db => db.Publications.Select(p => p.Title).SingleAsync()));
         Assert.False(await portal.WithDatabaseAsync(db => db.Series.AnyAsync(s => s.Slug == "op-eds")));
+    }
+}
+
+/// <summary>A start over a database a whole pass has seeded still applies what a later seed adds.</summary>
+public sealed class LaterSeedTests(PortalFactory portal) : IClassFixture<PortalFactory>
+{
+    [Fact]
+    public async Task A_category_added_to_the_seed_after_a_whole_pass_is_applied_on_the_next_start_and_only_once()
+    {
+        var shipped = typeof(SeedData).Assembly;
+        var files = shipped.GetManifestResourceNames()
+            .Where(n => n.StartsWith("Seed/", StringComparison.Ordinal)).Select(n => n["Seed/".Length..]).ToList();
+        string? Read(string path)
+        {
+            using var stream = shipped.GetManifestResourceStream("Seed/" + path);
+            return stream is null ? null : new StreamReader(stream).ReadToEnd();
+        }
+
+        string? ReadLater(string path) => path == "categories.json"
+            ? """{ "categories": [ { "name": "RSIS Commentary Series", "slug": "rsis-commentary-series" }, { "name": "Cyber Security", "slug": "cyber-security" } ] }"""
+            : Read(path);
+
+        var laterSeed = new SeedData(ReadLater, files);
+        Assert.NotEqual(new SeedData(Read, files).Version, laterSeed.Version);
+        Task<int> SeedLaterAsync() => portal.WithDatabaseAsync(db =>
+            new PortalSeeder(db, laterSeed, TimeProvider.System, NullLogger<PortalSeeder>.Instance).SeedAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(1, await SeedLaterAsync());
+        Assert.Equal(0, await SeedLaterAsync());
+
+        var categories = await portal.WithDatabaseAsync(db => db.Categories.OrderBy(c => c.Slug).Select(c => c.Slug).ToListAsync());
+        Assert.Equal(["cyber-security", "rsis-commentary-series"], categories);
     }
 }
