@@ -3,6 +3,15 @@ namespace Rsis.Portal.Application.Publications;
 /// <summary>The reading rules every public query shares.</summary>
 public static class PublicationQueries
 {
+    /// <summary>
+    /// The query filters off for the whole query, and the Trash's test written once, on the publication itself.
+    /// For a list through a category's labels or an author's bylines: their own filter (their publication is not
+    /// in the Trash) reads the row of every labelled publication to learn what this test reads from the
+    /// publication's index entry; 3,400 rows for a large category at 100,000 publications, 30 ms of the count.
+    /// </summary>
+    public static IQueryable<Publication> WithTheTrashTestedOnce(this IQueryable<Publication> publications) =>
+        publications.IgnoreQueryFilters().Where(p => p.DeletedAtUtc == null);
+
     /// <summary>Published, and past its scheduled time if it has one. Drafts are never public.</summary>
     public static IQueryable<Publication> WhereVisible(this IQueryable<Publication> publications, DateTime utcNow) =>
         publications.Where(p => p.Status == PublicationStatus.Published && (p.PublishAtUtc == null || p.PublishAtUtc <= utcNow));

@@ -1,5 +1,6 @@
 using System.Net;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Rsis.Portal.Application.Common.Security;
 using Rsis.Portal.Application.Trash.PurgeTrash;
 using Rsis.Portal.IntegrationTests.Infrastructure;
@@ -16,7 +17,11 @@ public sealed class TrashTests(FakeClockPortal portal) : IClassFixture<FakeClock
     public async Task A_deleted_publication_answers_410_and_restoring_it_from_the_trash_brings_it_back_with_its_versions()
     {
         var (staff, _) = await portal.SignedInAsync(StaffRoles.Editor);
-        var id = await staff.CreatePublicationAsync("Harbour Pilots of Penang", status: "Published");
+        var (authorId, categoryId) = await portal.WithDatabaseAsync(async db => (
+            await db.Authors.Where(a => a.Slug == "c-raja-mohan").Select(a => a.Id).SingleAsync(),
+            await db.Categories.Where(c => c.Slug == "rsis-commentary-series").Select(c => c.Id).SingleAsync()));
+        var id = await staff.CreatePublicationAsync("Harbour Pilots of Penang", status: "Published",
+            change: f => f.Set("AuthorIds", $"{authorId}", "", "").Set("CategoryIds", $"{categoryId}"));
         using (await staff.SaveAsync(id, (await staff.EditFormAsync(id)).Set("Synopsis", "A second synopsis.")))
         {
         }
@@ -24,6 +29,8 @@ public sealed class TrashTests(FakeClockPortal portal) : IClassFixture<FakeClock
         var address = await staff.PublicAddressAsync(id);
         var reader = portal.CreateReader();
         (await reader.GetPageAsync(address)).Dispose();
+        Assert.Contains("Harbour Pilots", (await reader.GetPageAsync(SeedFacts.AuthorUrl)).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Harbour Pilots", (await reader.GetPageAsync(SeedFacts.CategoryUrl)).Body!.TextContent, StringComparison.Ordinal);
 
         using (var deleted = await staff.ConfirmDeleteAsync("publications", id))
         {
@@ -34,6 +41,8 @@ public sealed class TrashTests(FakeClockPortal portal) : IClassFixture<FakeClock
         Assert.Equal("Page removed", gone.QuerySelector("h1")!.TextContent.Trim());
         (await reader.GetPageAsync(address + ".pdf", HttpStatusCode.Gone)).Dispose();
         Assert.DoesNotContain("Harbour Pilots", (await reader.GetPageAsync(SeedFacts.SeriesUrl)).Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour Pilots", (await reader.GetPageAsync(SeedFacts.AuthorUrl)).Body!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("Harbour Pilots", (await reader.GetPageAsync(SeedFacts.CategoryUrl)).Body!.TextContent, StringComparison.Ordinal);
         (await staff.GetPageAsync($"/admin/publications/{id}/edit", HttpStatusCode.NotFound)).Dispose();
 
         var trash = await staff.GetPageAsync("/admin/trash");

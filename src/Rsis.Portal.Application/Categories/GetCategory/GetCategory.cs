@@ -25,7 +25,7 @@ public sealed class GetCategoryHandler(IPortalDbContext db, TimeProvider clock) 
 
         // "Id IN (the category's labels)", so SQLite starts from the category's index entries (see GetAuthor).
         var labelled = db.PublicationCategories.Where(c => c.CategoryId == category.Id).Select(c => c.PublicationId);
-        var (items, paging) = await db.Publications.AsNoTracking()
+        var (items, paging) = await db.Publications.AsNoTracking().WithTheTrashTestedOnce()
             .WhereVisible(clock.GetUtcNow().UtcDateTime)
             .Where(p => labelled.Contains(p.Id))
             .PageAsync(db, query.Page, GetCategory.PageSize, total: null, cancellationToken);
