@@ -82,17 +82,31 @@ public sealed class ListPublicationsHandler(IPortalDbContext db, TimeProvider cl
     }
 
     /// <summary>
-    /// Counted by day in the database, in index order, and by year here: grouping by the year computed in SQL
-    /// reads the same entries but sorts them again (60 ms instead of 15 at 100,000 publications).
+    /// Counted year by year, newest first, between the first and the last date: each count is a range of the
+    /// listing's index, read without sorting or handing rows back. Grouped by day instead, every day came back
+    /// to be added up here (9,500 rows at 100,000 publications, 23 ms); grouped by the year computed in SQL,
+    /// SQLite sorted the entries again (60 ms).
     /// </summary>
-    private static async Task<IReadOnlyList<YearCount>> CountYearsAsync(IQueryable<Publication> visible, CancellationToken cancellationToken) =>
-        (await visible
-            .GroupBy(p => p.PublishedOn)
-            .Select(g => new { Day = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken))
-        .GroupBy(d => d.Day.Year, (year, days) => new YearCount(year, days.Sum(d => d.Count)))
-        .OrderByDescending(y => y.Year)
-        .ToList();
+    private static async Task<IReadOnlyList<YearCount>> CountYearsAsync(IQueryable<Publication> visible, CancellationToken cancellationToken)
+    {
+        var first = await visible.OrderBy(p => p.PublishedOn).Select(p => (DateOnly?)p.PublishedOn).FirstOrDefaultAsync(cancellationToken);
+        if (first is not { } firstDay)
+        {
+            return [];
+        }
+
+        var lastDay = await visible.OrderByDescending(p => p.PublishedOn).Select(p => p.PublishedOn).FirstAsync(cancellationToken);
+        var years = new List<YearCount>();
+        for (var year = lastDay.Year; year >= firstDay.Year; year--)
+        {
+            if (await visible.InYear(year).CountAsync(cancellationToken) is var count and > 0)
+            {
+                years.Add(new YearCount(year, count));
+            }
+        }
+
+        return years;
+    }
 
     private async Task<IReadOnlyList<SeriesGroupListing>> LoadGroupsAsync(CancellationToken cancellationToken)
     {
