@@ -18,7 +18,7 @@ public sealed class OutputCacheLimitTests(OutputCacheLimitTests.OneMegabyteCache
     public async Task Searches_nobody_made_before_cannot_grow_the_output_cache_past_its_limit()
     {
         var reader = portal.CreateReader();
-        var searches = Enumerable.Range(1, 60).Select(i => $"/search?q=cyber+limit{i}").ToList();
+        var searches = Enumerable.Range(1, 100).Select(i => $"/search?q=cyber+limit{i}").ToList();
         long pageBytes = 0;
         foreach (var search in searches)
         {
