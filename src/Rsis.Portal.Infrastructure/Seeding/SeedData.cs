@@ -135,7 +135,7 @@ public sealed class SeedData
         return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
     }
 
-    private static string? ReadEmbedded(string path)
+    internal static string? ReadEmbedded(string path)
     {
         using var stream = typeof(SeedData).Assembly.GetManifestResourceStream("Seed/" + path);
         if (stream is null)
@@ -147,7 +147,7 @@ public sealed class SeedData
         return reader.ReadToEnd();
     }
 
-    private static List<string> ListEmbedded() =>
+    internal static List<string> ListEmbedded() =>
         typeof(SeedData).Assembly.GetManifestResourceNames()
             .Where(n => n.StartsWith("Seed/", StringComparison.Ordinal))
             .Select(n => n["Seed/".Length..].Replace('\\', '/'))

@@ -77,21 +77,13 @@ public sealed class LaterSeedTests(PortalFactory portal) : IClassFixture<PortalF
     [Fact]
     public async Task A_category_added_to_the_seed_after_a_whole_pass_is_applied_on_the_next_start_and_only_once()
     {
-        var shipped = typeof(SeedData).Assembly;
-        var files = shipped.GetManifestResourceNames()
-            .Where(n => n.StartsWith("Seed/", StringComparison.Ordinal)).Select(n => n["Seed/".Length..]).ToList();
-        string? Read(string path)
-        {
-            using var stream = shipped.GetManifestResourceStream("Seed/" + path);
-            return stream is null ? null : new StreamReader(stream).ReadToEnd();
-        }
-
+        var files = SeedData.ListEmbedded();
         string? ReadLater(string path) => path == "categories.json"
             ? """{ "categories": [ { "name": "RSIS Commentary Series", "slug": "rsis-commentary-series" }, { "name": "Cyber Security", "slug": "cyber-security" } ] }"""
-            : Read(path);
+            : SeedData.ReadEmbedded(path);
 
         var laterSeed = new SeedData(ReadLater, files);
-        Assert.NotEqual(new SeedData(Read, files).Version, laterSeed.Version);
+        Assert.NotEqual(new SeedData().Version, laterSeed.Version);
         Task<int> SeedLaterAsync() => portal.WithDatabaseAsync(db =>
             new PortalSeeder(db, laterSeed, TimeProvider.System, NullLogger<PortalSeeder>.Instance).SeedAsync(TestContext.Current.CancellationToken));
 
